@@ -1,0 +1,32 @@
+package dev.greenlight.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The browser for browser journeys: a local Chromium and chromedriver, or a Selenium Grid.
+ *
+ * @param remoteUrl   a Selenium Grid URL; when set, nothing local is started
+ * @param binary      the Chromium executable; found on the PATH or at {@code /usr/bin/chromium} when absent
+ * @param driver      the chromedriver executable; found likewise when absent (Selenium Manager is the last resort)
+ * @param headless    headless by default
+ * @param arguments   extra browser arguments
+ * @param waitTimeout how long an explicit wait may take
+ * @param windowSize  e.g. {@code 1280x900}
+ */
+public record BrowserConfig(
+        String remoteUrl,
+        String binary,
+        String driver,
+        Boolean headless,
+        List<String> arguments,
+        Duration waitTimeout,
+        String windowSize) {
+
+    public BrowserConfig {
+        headless = headless == null || headless;
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        waitTimeout = waitTimeout == null ? Duration.ofSeconds(10) : waitTimeout;
+        windowSize = windowSize == null ? "1280x900" : windowSize;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.greenlight.run;
+
+import dev.greenlight.config.ConfigException;
+import dev.greenlight.config.Settings;
+import dev.greenlight.config.TargetConfig;
+import dev.greenlight.target.Target;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Connects acceptance tests to the run: the first test class to start resolves the configuration and brings up
+ * the target; every test then gets, as parameters, the {@link RunContext}, the {@link Target}, its
+ * {@link TargetConfig}, and an {@link EvidenceRecorder} bound to itself. The run lives in the root store and
+ * is closed when the JUnit run ends.
+ *
+ * <p>Settings are read as JUnit configuration parameters (which fall back to system properties), so a
+ * self-test can run suites against a target of its own without touching the JVM's properties.
+ */
+public final class GreenlightExtension implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GreenlightExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        run(context);
+    }
+
+    /** The run this test belongs to, started on first use. A run that failed to start fails every class the same way. */
+    public static RunContext run(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(Startup.class, key -> Startup.attempt(settings(context)), Startup.class)
+                .get();
+    }
+
+    static Settings settings(ExtensionContext context) {
+        return new Settings(context::getConfigurationParameter, System.getenv());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == RunContext.class || type == Target.class || type == TargetConfig.class || type == EvidenceRecorder.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        RunContext run = run(extension);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == RunContext.class) {
+            return run;
+        }
+        if (type == Target.class) {
+            return run.target();
+        }
+        if (type == TargetConfig.class) {
+            return run.config();
+        }
+        if (type == EvidenceRecorder.class) {
+            return new EvidenceRecorder(run.evidence(), source(extension));
+        }
+        throw new ParameterResolutionException("cannot resolve " + type);
+    }
+
+    /** Allure's full name of the running test: {@code package.Class.method}. */
+    static String source(ExtensionContext context) {
+        String className = context.getRequiredTestClass().getName();
+        Optional<Method> method = context.getTestMethod();
+        return method.map(m -> className + "." + m.getName()).orElse(className);
+    }
+
+    /** The outcome of starting the run, kept so a failure is reported once and the same for every class. */
+    static final class Startup implements AutoCloseable {
+
+        private final RunContext run;
+        private final RuntimeException failure;
+
+        private Startup(RunContext run, RuntimeException failure) {
+            this.run = run;
+            this.failure = failure;
+        }
+
+        static Startup attempt(Settings settings) {
+            try {
+                return new Startup(RunContext.start(settings, Clock.systemUTC()), null);
+            } catch (ConfigException e) {
+                return new Startup(null, e);
+            } catch (RuntimeException e) {
+                return new Startup(null, e);
+            }
+        }
+
+        RunContext get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return run;
+        }
+
+        @Override
+        public void close() {
+            if (run != null) {
+                run.close();
+            }
+        }
+    }
+}
