@@ -13,6 +13,7 @@ import dev.greenlight.sample.fault.AdminEndpoint;
 import dev.greenlight.sample.fault.FaultSpec;
 import dev.greenlight.sample.fault.FaultState;
 import dev.greenlight.sample.fault.StartupFaults;
+import dev.greenlight.sample.http.Pause;
 import dev.greenlight.sample.http.RequestPipeline;
 import dev.greenlight.sample.http.Router;
 import dev.greenlight.sample.log.AppLog;
@@ -54,6 +55,7 @@ public final class SampleStagingApp implements AutoCloseable {
     private final AppConfig config;
     private final AppLog log;
     private final HttpServer server;
+    private final RequestPipeline pipeline;
     private final ConnectionPool pool;
     private final FaultState faults;
     private final AppMetrics metrics;
@@ -61,11 +63,12 @@ public final class SampleStagingApp implements AutoCloseable {
     private final List<ExecutorService> executors;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SampleStagingApp(AppConfig config, AppLog log, HttpServer server, ConnectionPool pool, FaultState faults,
-            AppMetrics metrics, MigrationOutcome migrations, List<ExecutorService> executors) {
+    private SampleStagingApp(AppConfig config, AppLog log, HttpServer server, RequestPipeline pipeline, ConnectionPool pool,
+            FaultState faults, AppMetrics metrics, MigrationOutcome migrations, List<ExecutorService> executors) {
         this.config = config;
         this.log = log;
         this.server = server;
+        this.pipeline = pipeline;
         this.pool = pool;
         this.faults = faults;
         this.metrics = metrics;
@@ -80,7 +83,7 @@ public final class SampleStagingApp implements AutoCloseable {
         SampleStagingApp app;
         try {
             config = AppConfig.fromEnvironment();
-            app = start(config);
+            app = start(config, true);
         } catch (ConfigException e) {
             System.err.println("sample-staging-app: configuration error: " + e.getMessage());
             System.exit(EXIT_CONFIG);
@@ -90,7 +93,6 @@ public final class SampleStagingApp implements AutoCloseable {
             System.exit(e.exitCode());
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         if (config.exitWithParent()) {
             exitWhenStdinCloses(app.log);
         }
@@ -103,6 +105,11 @@ public final class SampleStagingApp implements AutoCloseable {
      * @throws StartupException when the app cannot start (exit status in the exception)
      */
     public static SampleStagingApp start(AppConfig config) {
+        return start(config, false);
+    }
+
+    /** As {@link #start(AppConfig)}; with {@code shutdownHook} a SIGTERM closes the app (set before it listens). */
+    private static SampleStagingApp start(AppConfig config, boolean shutdownHook) {
         long startNanos = System.nanoTime();
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -114,7 +121,7 @@ public final class SampleStagingApp implements AutoCloseable {
             throw new ConfigException("LOG_FILE " + config.logFile() + " cannot be opened: " + e.getMessage());
         }
         try {
-            return boot(config, log, startNanos);
+            return boot(config, log, startNanos, shutdownHook);
         } catch (RuntimeException e) {
             if (!(e instanceof StartupException) && !(e instanceof ConfigException)) {
                 log.error("Start-up failed: " + AppLog.describe(e));
@@ -124,7 +131,7 @@ public final class SampleStagingApp implements AutoCloseable {
         }
     }
 
-    private static SampleStagingApp boot(AppConfig config, AppLog log, long startNanos) {
+    private static SampleStagingApp boot(AppConfig config, AppLog log, long startNanos, boolean shutdownHook) {
         log.addSecret(config.adminToken());
         DatabaseUrl url = config.databaseUrl();
         url.password().ifPresent(log::addSecret);
@@ -183,16 +190,20 @@ public final class SampleStagingApp implements AutoCloseable {
             executors.forEach(ExecutorService::shutdownNow);
             throw new StartupException("Cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), 1, e);
         }
-        server.createContext("/", new RequestPipeline(router, faults::current, metrics, log, config.work(),
-                faults::onApiRequest, workers, control));
+        RequestPipeline pipeline = new RequestPipeline(router, faults::current, metrics, log, config.work(),
+                faults::onApiRequest, workers, control);
+        server.createContext("/", pipeline);
         server.setExecutor(dispatch);
         try {
             faults.activate(store);
         } catch (RuntimeException e) {
             log.warn("Start-up faults could not be fully applied: " + AppLog.describe(e));
         }
+        SampleStagingApp app = new SampleStagingApp(config, log, server, pipeline, pool, faults, metrics, outcome, executors);
+        if (shutdownHook) {
+            Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+        }
         server.start();
-        SampleStagingApp app = new SampleStagingApp(config, log, server, pool, faults, metrics, outcome, executors);
         log.info("Server listening on http://" + config.host() + ":" + app.port());
         log.info("Ready in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (process up "
                 + ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
@@ -310,14 +321,18 @@ public final class SampleStagingApp implements AutoCloseable {
         return metrics;
     }
 
-    /** Stops accepting requests, lets running ones finish for up to a second, closes the pool. */
+    /** Lets requests in flight finish for up to a second, stops the server, closes the pool. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         log.info("Shutting down: stopping the HTTP server");
-        server.stop(1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (pipeline.inFlight() > 0 && System.nanoTime() < deadline) {
+            Pause.sleep(Duration.ofMillis(10));
+        }
+        server.stop(0);
         executors.forEach(ExecutorService::shutdownNow);
         faults.close();
         pool.close();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Path and query numbers: anything that is not a whole number in range is a 400, never a 500. */
 public final class Ids {
 
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
     private Ids() {
     }
@@ -16,11 +16,10 @@ public final class Ids {
         if (text == null || !INTEGER.matcher(text).matches()) {
             throw ApiError.badRequest("Invalid id '" + text + "': expected a whole number");
         }
-        long value = Long.parseLong(text);
-        if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
+        if (text.length() > 11 || Long.parseLong(text) > Integer.MAX_VALUE || Long.parseLong(text) < Integer.MIN_VALUE) {
             throw ApiError.badRequest("Invalid id '" + text + "': out of range");
         }
-        return (int) value;
+        return Integer.parseInt(text);
     }
 
     /** A non-negative whole number query parameter such as {@code skip}. */
@@ -28,10 +27,9 @@ public final class Ids {
         if (text == null || !INTEGER.matcher(text).matches() || text.startsWith("-")) {
             throw ApiError.badRequest("Invalid " + name + " '" + text + "': expected a whole number of at least 0");
         }
-        long value = Long.parseLong(text);
-        if (value > Integer.MAX_VALUE) {
+        if (text.length() > 10 || Long.parseLong(text) > Integer.MAX_VALUE) {
             throw ApiError.badRequest("Invalid " + name + " '" + text + "': out of range");
         }
-        return (int) value;
+        return Integer.parseInt(text);
     }
 }

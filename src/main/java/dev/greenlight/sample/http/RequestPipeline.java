@@ -43,6 +43,7 @@ public final class RequestPipeline implements HttpHandler {
     private final Runnable onApiRequest;
     private final ExecutorService workers;
     private final ExecutorService control;
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param onApiRequest called once per API request (the memory faults hook in here)
@@ -61,9 +62,15 @@ public final class RequestPipeline implements HttpHandler {
         this.control = control;
     }
 
+    /** Requests received and not yet answered (for a graceful shutdown). */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
     @Override
     public void handle(HttpExchange exchange) {
         long received = System.nanoTime();
+        inFlight.incrementAndGet();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         Router.Resolution resolution = router.resolve(method, path);
@@ -77,6 +84,7 @@ public final class RequestPipeline implements HttpHandler {
             (route.kind().isApplication() ? workers : control).execute(task);
         } catch (RejectedExecutionException e) {
             write(exchange, Response.error(503, "Server is shutting down"));
+            inFlight.decrementAndGet();
         }
     }
 
@@ -97,6 +105,7 @@ public final class RequestPipeline implements HttpHandler {
                     + (response.cause() == null ? "no cause recorded" : response.cause()));
         }
         write(exchange, response);
+        inFlight.decrementAndGet();
         if (kind != RouteKind.METRICS) {
             metrics.observeRequest(method, route == null ? "unmatched" : route.pattern(), response.status(),
                     (System.nanoTime() - received) / 1e9);
