@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -177,7 +178,9 @@ public final class SampleStagingApp implements AutoCloseable {
 
         List<ExecutorService> executors = new ArrayList<>();
         ExecutorService workers = pool("http-worker", WORKER_THREADS, executors);
-        ExecutorService control = pool("http-control", 16, executors);
+        ExecutorService control = Executors.newCachedThreadPool(daemon("http-health"));
+        executors.add(control);
+        ExecutorService admin = pool("http-admin", 4, executors);
         ExecutorService dispatch = pool("http-dispatch", 4, executors);
         HttpServer server;
         try {
@@ -191,7 +194,7 @@ public final class SampleStagingApp implements AutoCloseable {
             throw new StartupException("Cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), 1, e);
         }
         RequestPipeline pipeline = new RequestPipeline(router, faults::current, metrics, log, config.work(),
-                faults::onApiRequest, workers, control);
+                faults::onApiRequest, workers, control, admin);
         server.createContext("/", pipeline);
         server.setExecutor(dispatch);
         try {
@@ -270,14 +273,18 @@ public final class SampleStagingApp implements AutoCloseable {
     }
 
     private static ExecutorService pool(String name, int threads, List<ExecutorService> all) {
+        ExecutorService executor = Executors.newFixedThreadPool(threads, daemon(name));
+        all.add(executor);
+        return executor;
+    }
+
+    private static ThreadFactory daemon(String name) {
         AtomicInteger counter = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
+        return r -> {
             Thread thread = new Thread(r, name + "-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
-        all.add(executor);
-        return executor;
+        };
     }
 
     private static void exitWhenStdinCloses(AppLog log) {

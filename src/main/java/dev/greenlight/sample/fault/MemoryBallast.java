@@ -15,6 +15,9 @@ final class MemoryBallast {
 
     static final int CACHE_ENTRY_BYTES = 16 * 1024;
 
+    /** Leaks are held in pieces no larger than this, well under a G1 region's half, so none is humongous. */
+    private static final int CHUNK_BYTES = 64 * 1024;
+
     private final List<byte[]> leaked = new ArrayList<>();
     private final List<byte[]> cached = new ArrayList<>();
     private final AtomicBoolean leakCapLogged = new AtomicBoolean();
@@ -46,7 +49,9 @@ final class MemoryBallast {
                 }
                 return;
             }
-            leaked.add(new byte[(int) Math.min(chunk, Integer.MAX_VALUE - 16)]);
+            for (long left = chunk; left > 0; left -= CHUNK_BYTES) {
+                leaked.add(new byte[(int) Math.min(left, CHUNK_BYTES)]);
+            }
             leakedBytes += chunk;
         }
     }

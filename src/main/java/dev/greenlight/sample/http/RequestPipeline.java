@@ -27,9 +27,10 @@ import java.util.function.Supplier;
  * their cause and records {@code http_request_duration_seconds}.
  *
  * <p>API and UI requests run on a bounded worker pool, so a saturated app shows queueing as latency;
- * database-backed control requests (health/db, admin) on a small pool of their own; {@code /api/health}
- * and {@code /metrics} on the dispatcher, so they answer even while every worker waits for the
- * database — as a Node app's event loop would.
+ * {@code /api/health/db} on threads of its own (each check waits for the pool like a pending promise);
+ * admin requests on a small pool of their own, so faults can always be cleared; {@code /api/health} and
+ * {@code /metrics} on the dispatcher, so they answer even while every worker waits for the database —
+ * as a Node app's event loop would.
  */
 public final class RequestPipeline implements HttpHandler {
 
@@ -43,15 +44,17 @@ public final class RequestPipeline implements HttpHandler {
     private final Runnable onApiRequest;
     private final ExecutorService workers;
     private final ExecutorService control;
+    private final ExecutorService admin;
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param onApiRequest called once per API request (the memory faults hook in here)
      * @param workers      runs API and UI requests
-     * @param control      runs health/db and admin requests
+     * @param control      runs database health checks
+     * @param admin        runs admin requests
      */
     public RequestPipeline(Router router, Supplier<FaultSpec> faults, AppMetrics metrics, AppLog log, Duration work,
-            Runnable onApiRequest, ExecutorService workers, ExecutorService control) {
+            Runnable onApiRequest, ExecutorService workers, ExecutorService control, ExecutorService admin) {
         this.router = router;
         this.faults = faults;
         this.metrics = metrics;
@@ -60,6 +63,7 @@ public final class RequestPipeline implements HttpHandler {
         this.onApiRequest = onApiRequest;
         this.workers = workers;
         this.control = control;
+        this.admin = admin;
     }
 
     /** Requests received and not yet answered (for a graceful shutdown). */
@@ -81,7 +85,8 @@ public final class RequestPipeline implements HttpHandler {
             return;
         }
         try {
-            (route.kind().isApplication() ? workers : control).execute(task);
+            ExecutorService executor = route.kind().isApplication() ? workers : route.kind() == RouteKind.ADMIN ? admin : control;
+            executor.execute(task);
         } catch (RejectedExecutionException e) {
             write(exchange, Response.error(503, "Server is shutting down"));
             inFlight.decrementAndGet();

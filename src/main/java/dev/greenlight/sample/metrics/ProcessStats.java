@@ -50,7 +50,7 @@ public final class ProcessStats {
 
     /**
      * The live heap: per heap pool, its usage at the end of the most recent garbage collection that
-     * reported it (from {@code GcInfo}), else {@code getCollectionUsage()}, else current usage. Flat for
+     * reported it (from {@code GcInfo}), else (before any collection) its current usage. Flat for
      * a cache that has filled up, rising for a leak. {@code getCollectionUsage()} alone is not enough:
      * on G1 the old generation's value only moves on mixed or full collections, which hides a leak.
      */
@@ -79,11 +79,7 @@ public final class ProcessStats {
                 continue;
             }
             Long used = afterGc.get(pool.getName());
-            if (used == null) {
-                MemoryUsage usage = pool.getCollectionUsage();
-                used = (usage == null ? pool.getUsage() : usage).getUsed();
-            }
-            total += used;
+            total += used != null ? used : pool.getUsage().getUsed();
         }
         return total;
     }

@@ -2,7 +2,6 @@ package dev.greenlight.sample.migrate;
 
 import dev.greenlight.sample.db.DirectConnections;
 import dev.greenlight.sample.log.AppLog;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -256,10 +255,5 @@ public final class MigrationRunner {
             }
         }
         return rows;
-    }
-
-    /** Bytes of a text as UTF-8; here so fault code can build edited checksums the same way. */
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

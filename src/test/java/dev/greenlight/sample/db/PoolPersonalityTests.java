@@ -47,6 +47,7 @@ class PoolPersonalityTests {
 
             await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> !waiting.isDone());
             assertThat(app.get("/metrics").body()).contains("pg_pool_waiting_clients 1", "pg_pool_total_connections 2");
+            assertThat(app.get("/api/health").status()).as("liveness answers while queries wait").isEqualTo(200);
             assertThat(app.log()).as("pool_timeout is a Prisma 6 setting").contains("pool_timeout in DATABASE_URL is ignored");
             app.faults("");
             Reply reply = waiting.get(5, TimeUnit.SECONDS);
