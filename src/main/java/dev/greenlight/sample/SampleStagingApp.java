@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import dev.greenlight.sample.api.ApiRoutes;
 import dev.greenlight.sample.api.HealthRoutes;
 import dev.greenlight.sample.data.BlogStore;
-import dev.greenlight.sample.data.DemoData;
 import dev.greenlight.sample.db.ConnectionPool;
 import dev.greenlight.sample.db.Database;
 import dev.greenlight.sample.db.DatabaseUrl;
@@ -12,16 +11,12 @@ import dev.greenlight.sample.db.DirectConnections;
 import dev.greenlight.sample.fault.AdminEndpoint;
 import dev.greenlight.sample.fault.FaultSpec;
 import dev.greenlight.sample.fault.FaultState;
-import dev.greenlight.sample.fault.StartupFaults;
 import dev.greenlight.sample.http.Pause;
 import dev.greenlight.sample.http.RequestPipeline;
 import dev.greenlight.sample.http.Router;
 import dev.greenlight.sample.log.AppLog;
 import dev.greenlight.sample.metrics.AppMetrics;
-import dev.greenlight.sample.migrate.Migration;
 import dev.greenlight.sample.migrate.MigrationOutcome;
-import dev.greenlight.sample.migrate.MigrationRunner;
-import dev.greenlight.sample.migrate.MigrationSource;
 import dev.greenlight.sample.web.WebRoutes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +24,6 @@ import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,9 +148,7 @@ public final class SampleStagingApp implements AutoCloseable {
                 + "\" at \"" + url.hostAndPort() + "\"");
 
         DirectConnections connections = new DirectConnections(url);
-        List<Migration> known = MigrationSource.load(config.migrationsDir(), personality);
-        boolean candidate = personality == Personality.CANDIDATE;
-        MigrationOutcome outcome = migrateAndSeed(config, log, connections, known, candidate, prismaVersion);
+        MigrationOutcome outcome = new DatabasePreparation(config, log, connections, prismaVersion).run();
 
         Duration waitLimit = poolWaitLimit(config, log);
         ConnectionPool pool = new ConnectionPool(config.poolSize(), waitLimit, connections);
@@ -211,48 +202,6 @@ public final class SampleStagingApp implements AutoCloseable {
         log.info("Ready in " + (System.nanoTime() - startNanos) / 1_000_000 + " ms (process up "
                 + ManagementFactory.getRuntimeMXBean().getUptime() + " ms)");
         return app;
-    }
-
-    private static MigrationOutcome migrateAndSeed(AppConfig config, AppLog log, DirectConnections connections,
-            List<Migration> known, boolean candidate, String prismaVersion) {
-        FaultSpec spec = config.faults();
-        List<Migration> plan = new ArrayList<>(known);
-        if (spec.migration().contains("fail")) {
-            if (candidate) {
-                plan.add(MigrationSource.faultMigration());
-            } else {
-                log.warn("Fault migration=fail applies to the candidate (7.0.1) only; ignored");
-            }
-        }
-        MigrationOutcome outcome = null;
-        try {
-            outcome = new MigrationRunner(connections, log, prismaVersion).deploy(plan, (migration, connection) -> {
-                if (migration.name().equals(MigrationSource.FAULT_MIGRATION) && config.seed()) {
-                    seed(connection, log);
-                }
-            });
-            if (!outcome.complete()) {
-                log.error("Migrations incomplete (failed: " + outcome.failed() + ", not applied: " + outcome.blocked()
-                        + "); the server starts anyway, as after `prisma migrate deploy || true`");
-            }
-            try (Connection connection = connections.open()) {
-                if (config.seed()) {
-                    seed(connection, log);
-                }
-                StartupFaults.apply(connection, spec, known, candidate, log);
-            }
-        } catch (SQLException e) {
-            log.error("Error: P1001: Can't reach database server at `" + config.databaseUrl().hostAndPort()
-                    + "` during start-up (" + AppLog.describe(e) + "); migrations not applied, starting anyway");
-        }
-        return outcome;
-    }
-
-    private static void seed(Connection connection, AppLog log) throws SQLException {
-        int posts = DemoData.seedIfEmpty(connection);
-        if (posts > 0) {
-            log.info("Seeded demo data (" + posts + " posts)");
-        }
     }
 
     private static Duration poolWaitLimit(AppConfig config, AppLog log) {
