@@ -111,6 +111,13 @@ class RuntimeFaultTests {
     }
 
     @Test
+    void shouldSlowDownInProportionToTheRequestsOwnHandlingTime() {
+        app.faults("slow-queries=100ms,slowdown=100%");
+
+        assertThat(app.get("/post/1").elapsed()).as("100 ms in the database, doubled").isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
     void shouldRetainMemoryForLeakAndLevelOffForCache() {
         long leakedBefore = app.app().faults().leakedBytes();
         app.faults("leak=16KB,cache=64KB");
@@ -130,11 +137,13 @@ class RuntimeFaultTests {
 
         Reply startOnly = app.admin("PUT", "{\"faults\":\"version=7.0.0,corrupt=2\"}");
         Reply unknown = app.admin("PUT", "{\"faults\":\"latency=soon\"}");
+        Reply malformed = app.admin("PUT", "latency=1s");
 
         assertThat(startOnly.status()).isEqualTo(400);
         assertThat(startOnly.error()).contains("version", "corrupt", "start-up");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.error()).contains("latency=soon");
+        assertThat(malformed.status()).isEqualTo(400);
         assertThat(app.log()).contains("Faults changed through the admin endpoint");
     }
 }
