@@ -55,18 +55,23 @@ public final class ConnectionPool implements AutoCloseable, AppMetrics.PoolReadi
         if (closed) {
             throw new SQLException("Connection pool is closed", "08003");
         }
-        waiting.incrementAndGet();
         try {
-            if (waitLimit == null) {
-                permits.acquire();
-            } else if (!permits.tryAcquire(waitLimit.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw PrismaException.poolTimeout(waitLimit, max);
+            // tryAcquire with a timeout (even 0) keeps the fair queue; a queued request counts as waiting.
+            if (!permits.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                waiting.incrementAndGet();
+                try {
+                    if (waitLimit == null) {
+                        permits.acquire();
+                    } else if (!permits.tryAcquire(waitLimit.toNanos(), TimeUnit.NANOSECONDS)) {
+                        throw PrismaException.poolTimeout(waitLimit, max);
+                    }
+                } finally {
+                    waiting.decrementAndGet();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("Interrupted while waiting for a pool connection", "08000", e);
-        } finally {
-            waiting.decrementAndGet();
         }
         try {
             Connection connection;

@@ -65,7 +65,11 @@ public final class Request {
             for (String pair : header.split(";")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0 && pair.substring(0, eq).trim().equals(name)) {
-                    return Optional.of(URLDecoder.decode(pair.substring(eq + 1).trim(), StandardCharsets.UTF_8));
+                    try {
+                        return Optional.of(URLDecoder.decode(pair.substring(eq + 1).trim(), StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException malformed) {
+                        return Optional.empty();
+                    }
                 }
             }
             return Optional.empty();

@@ -46,7 +46,11 @@ public final class Router {
         List<String> segments = new ArrayList<>();
         for (String part : rawPath.split("/")) {
             if (!part.isEmpty()) {
-                segments.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
+                try {
+                    segments.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException malformed) {
+                    segments.add(part);
+                }
             }
         }
         return segments;
