@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class LoadAccumulator {
 
-    /** Longest latency tracked exactly: one hour in microseconds; longer ones are clamped to it. */
-    static final long MAX_MICROS = 3_600_000_000L;
+
+    static final long MAX_MICROS = LoadAccumulatorLimits.MAX_MICROS;
 
     private final int kinds;
     private final long lateAfterNanos;

@@ -17,9 +17,8 @@ import java.util.List;
  * @param timeout        per-request timeout; the target's {@code app.timeouts.request} when unset
  * @param interval       how often results are closed, recorded and flushed
  * @param scrapeEvery    how often metrics and PostgreSQL are read
- * @param warmUp         the start of the run left out of the memory trend
- * @param memoryWindow   the memory series keeps the minimum of each window of this length (approximates the heap
- *                       after collection); {@code interval} when unset
+ * @param warmUp         the start of the run left out of the memory trend (the memory series keeps the lowest
+ *                       live heap of each interval, which approximates the heap after collection)
  * @param progressEvery  how often a progress line is printed
  * @param checkpoints    when status summaries are written
  * @param incidents      thresholds that open an incident while breached
@@ -36,7 +35,6 @@ public record SoakProfile(
         Duration interval,
         Duration scrapeEvery,
         Duration warmUp,
-        Duration memoryWindow,
         Duration progressEvery,
         Checkpoints checkpoints,
         Thresholds incidents,
@@ -52,7 +50,6 @@ public record SoakProfile(
         interval = interval == null ? Duration.ofSeconds(5) : interval;
         scrapeEvery = scrapeEvery == null ? Duration.ofSeconds(1) : scrapeEvery;
         warmUp = warmUp == null ? Duration.ZERO : warmUp;
-        memoryWindow = memoryWindow == null ? interval : memoryWindow;
         progressEvery = progressEvery == null ? Duration.ofSeconds(5) : progressEvery;
         checkpoints = checkpoints == null ? new Checkpoints(null, null, null) : checkpoints;
         incidents = incidents == null ? new Thresholds(null, null, null, null, null, null, null) : incidents;
@@ -62,7 +59,7 @@ public record SoakProfile(
     /** The same profile with another duration (a short self-test of a long profile). */
     public SoakProfile withDuration(Duration newDuration) {
         return new SoakProfile(description, mix, newDuration, rampUp, rate, maxConcurrency, timeout, interval,
-                scrapeEvery, warmUp, memoryWindow, progressEvery, checkpoints, incidents, abort);
+                scrapeEvery, warmUp, progressEvery, checkpoints, incidents, abort);
     }
 
     /**
