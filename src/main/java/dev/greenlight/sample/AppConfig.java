@@ -3,6 +3,7 @@ package dev.greenlight.sample;
 import dev.greenlight.sample.db.DatabaseUrl;
 import dev.greenlight.sample.fault.FaultSpec;
 import dev.greenlight.sample.fault.FaultSpecException;
+import dev.greenlight.sample.fault.Quantities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,8 @@ import java.util.Properties;
  * @param adminToken     {@code ADMIN_TOKEN}, or {@code null} to disable the admin endpoint
  * @param poolSize       {@code POOL_SIZE}, default 10
  * @param work           {@code WORK_MS}, simulated business work per API/UI request, default 10 ms
+ * @param heapSampleInterval {@code HEAP_SAMPLE_INTERVAL}, how often the live heap is sampled after a full
+ *                       collection, default 2 s; {@code 0} turns the sampler off
  * @param seed           {@code SEED}, default true
  * @param exitWithParent {@code EXIT_WITH_PARENT=1}: exit when stdin closes
  * @param faults         the faults active from start-up
@@ -41,6 +44,7 @@ public record AppConfig(
         String adminToken,
         int poolSize,
         Duration work,
+        Duration heapSampleInterval,
         boolean seed,
         boolean exitWithParent,
         FaultSpec faults,
@@ -75,6 +79,7 @@ public record AppConfig(
         String token = blankToNull(env.get("ADMIN_TOKEN"));
         int poolSize = integer("POOL_SIZE", env.getOrDefault("POOL_SIZE", "10"), 1, 1000);
         int workMs = integer("WORK_MS", env.getOrDefault("WORK_MS", "10"), 0, 600_000);
+        Duration heapSample = interval("HEAP_SAMPLE_INTERVAL", env.getOrDefault("HEAP_SAMPLE_INTERVAL", "2s"));
         boolean seed = bool("SEED", env.getOrDefault("SEED", "true"));
         boolean exitWithParent = bool("EXIT_WITH_PARENT", env.getOrDefault("EXIT_WITH_PARENT", "0"));
         String faultText = systemProperties.getProperty("greenlight.sample.faults", env.get("GREENLIGHT_SAMPLE_FAULTS"));
@@ -89,19 +94,19 @@ public record AppConfig(
                     + " is more than POOL_SIZE " + poolSize);
         }
         return new AppConfig(host, port, url, personality, appVersion, migrations, logFile, token, poolSize,
-                Duration.ofMillis(workMs), seed, exitWithParent, faults, true);
+                Duration.ofMillis(workMs), heapSample, seed, exitWithParent, faults, true);
     }
 
     /** A copy with different start-up faults (for tests that start the app in-process). */
     public AppConfig withFaults(FaultSpec newFaults) {
         return new AppConfig(host, port, databaseUrl, personality, appVersion, migrationsDir, logFile, adminToken,
-                poolSize, work, seed, exitWithParent, newFaults, echoToStdout);
+                poolSize, work, heapSampleInterval, seed, exitWithParent, newFaults, echoToStdout);
     }
 
     /** A copy that logs to the log file only (for tests that start the app in-process). */
     public AppConfig quiet() {
         return new AppConfig(host, port, databaseUrl, personality, appVersion, migrationsDir, logFile, adminToken,
-                poolSize, work, seed, exitWithParent, faults, false);
+                poolSize, work, heapSampleInterval, seed, exitWithParent, faults, false);
     }
 
     private static String required(Map<String, String> env, String name) {
@@ -128,6 +133,18 @@ public record AppConfig(
         }
     }
 
+    /** {@code 0} (off), or a duration like {@code 500ms}, {@code 2s} or {@code 1m}. */
+    private static Duration interval(String name, String value) {
+        if (value.trim().equals("0")) {
+            return Duration.ZERO;
+        }
+        try {
+            return Quantities.duration(value);
+        } catch (FaultSpecException e) {
+            throw new ConfigException(name + " must be 0 (off) or a duration like 500ms, 2s or 1m but was '" + value + "'");
+        }
+    }
+
     private static boolean bool(String name, String value) {
         switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "1", "true", "yes", "on":
@@ -145,7 +162,7 @@ public record AppConfig(
                 + ", prisma=" + personality.version() + ", appVersion=" + appVersion
                 + ", migrationsDir=" + migrationsDir + ", logFile=" + logFile
                 + ", adminToken=" + (adminToken == null ? "unset" : "****") + ", poolSize=" + poolSize
-                + ", workMs=" + work.toMillis() + ", seed=" + seed + ", exitWithParent=" + exitWithParent
+                + ", workMs=" + work.toMillis() + ", heapSampleInterval=" + heapSampleInterval + ", seed=" + seed + ", exitWithParent=" + exitWithParent
                 + ", faults=" + faults + "]";
     }
 }

@@ -16,6 +16,7 @@ import dev.greenlight.sample.http.RequestPipeline;
 import dev.greenlight.sample.http.Router;
 import dev.greenlight.sample.log.AppLog;
 import dev.greenlight.sample.metrics.AppMetrics;
+import dev.greenlight.sample.metrics.HeapSampler;
 import dev.greenlight.sample.migrate.MigrationOutcome;
 import dev.greenlight.sample.web.WebRoutes;
 import java.io.IOException;
@@ -53,12 +54,13 @@ public final class SampleStagingApp implements AutoCloseable {
     private final ConnectionPool pool;
     private final FaultState faults;
     private final AppMetrics metrics;
+    private final HeapSampler heap;
     private final MigrationOutcome migrations;
     private final List<ExecutorService> executors;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SampleStagingApp(AppConfig config, AppLog log, HttpServer server, RequestPipeline pipeline, ConnectionPool pool,
-            FaultState faults, AppMetrics metrics, MigrationOutcome migrations, List<ExecutorService> executors) {
+            FaultState faults, AppMetrics metrics, HeapSampler heap, MigrationOutcome migrations, List<ExecutorService> executors) {
         this.config = config;
         this.log = log;
         this.server = server;
@@ -66,6 +68,7 @@ public final class SampleStagingApp implements AutoCloseable {
         this.pool = pool;
         this.faults = faults;
         this.metrics = metrics;
+        this.heap = heap;
         this.migrations = migrations;
         this.executors = executors;
     }
@@ -152,7 +155,8 @@ public final class SampleStagingApp implements AutoCloseable {
 
         Duration waitLimit = poolWaitLimit(config, log);
         ConnectionPool pool = new ConnectionPool(config.poolSize(), waitLimit, connections);
-        AppMetrics metrics = new AppMetrics(pool, config.appVersion(), prismaVersion);
+        HeapSampler heap = HeapSampler.start(config.heapSampleInterval());
+        AppMetrics metrics = new AppMetrics(pool, config.appVersion(), prismaVersion, heap);
         FaultState[] holder = new FaultState[1];
         Database db = new Database(pool, metrics, () -> holder[0].current(), url.hostAndPort());
         FaultState faults = new FaultState(spec, config.poolSize(), db, log);
@@ -178,10 +182,12 @@ public final class SampleStagingApp implements AutoCloseable {
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 1024);
         } catch (BindException e) {
             executors.forEach(ExecutorService::shutdownNow);
+            heap.close();
             throw new StartupException("Cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
                     + " (is the port already in use?)", 1, e);
         } catch (IOException e) {
             executors.forEach(ExecutorService::shutdownNow);
+            heap.close();
             throw new StartupException("Cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), 1, e);
         }
         RequestPipeline pipeline = new RequestPipeline(router, faults::current, metrics, log, config.work(),
@@ -193,7 +199,7 @@ public final class SampleStagingApp implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("Start-up faults could not be fully applied: " + AppLog.describe(e));
         }
-        SampleStagingApp app = new SampleStagingApp(config, log, server, pipeline, pool, faults, metrics, outcome, executors);
+        SampleStagingApp app = new SampleStagingApp(config, log, server, pipeline, pool, faults, metrics, heap, outcome, executors);
         if (shutdownHook) {
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
         }
@@ -290,6 +296,7 @@ public final class SampleStagingApp implements AutoCloseable {
         }
         server.stop(0);
         executors.forEach(ExecutorService::shutdownNow);
+        heap.close();
         faults.close();
         pool.close();
         log.info("Stopped");

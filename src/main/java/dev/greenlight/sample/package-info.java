@@ -36,6 +36,9 @@
  * <tr><td>{@code POOL_SIZE}</td><td>10</td><td>connection pool size</td></tr>
  * <tr><td>{@code WORK_MS}</td><td>10</td><td>simulated business work (a sleep outside any DB connection) on every API and UI
  *     request</td></tr>
+ * <tr><td>{@code HEAP_SAMPLE_INTERVAL}</td><td>{@code 2s}</td><td>how often the live heap is sampled: a full collection
+ *     ({@code System.gc()}) on a daemon thread, then the heap used right after it ({@code 500ms}, {@code 2s}, {@code 1m});
+ *     {@code 0} turns the sampler off</td></tr>
  * <tr><td>{@code SEED}</td><td>true</td><td>insert deterministic demo data (10 users incl. Alice, Nilu, Mahmoud; 40 posts,
  *     29 published, fixed timestamps) when {@code "User"} is empty after migrating</td></tr>
  * <tr><td>{@code EXIT_WITH_PARENT}</td><td>0</td><td>1 = exit (status 0) when stdin reaches EOF, so the app dies with the
@@ -95,8 +98,11 @@
  * {@code {"status":"error","error":"Can't reach database server at host:port"}}.
  * {@code GET /metrics} (Prometheus text 0.0.4):
  * {@code process_resident_memory_bytes}, {@code process_cpu_seconds_total}, {@code process_start_time_seconds},
- * {@code nodejs_heap_size_used_bytes} (live heap: per heap pool, usage at the end of the most recent GC),
- * {@code nodejs_heap_size_total_bytes}, {@code http_request_duration_seconds} (histogram; labels
+ * {@code nodejs_heap_size_used_bytes} (the live heap, as Node's {@code heapUsed} effectively is: the heap used right
+ * after the heap sampler's last full collection, so promoted garbage does not read as growth; flat on a healthy app,
+ * rising by 16 KB a request with {@code leak=16KB}, level once {@code cache=8MB} is full; with the sampler off, per
+ * heap pool the usage after its most recent collection), {@code heap_sampler_last_pause_seconds} and
+ * {@code heap_sampler_pause_seconds_total} (what the sampler's collections cost), {@code nodejs_heap_size_total_bytes}, {@code http_request_duration_seconds} (histogram; labels
  * {@code method}, {@code route} = the pattern such as {@code /post/:id} or {@code unmatched},
  * {@code status_code}; buckets 5 ms … 30 s; {@code /metrics} itself is not counted),
  * {@code db_query_duration_seconds} (histogram; labels {@code model}, {@code operation}, e.g.
@@ -166,8 +172,12 @@
  * <tr><td>{@code cache=8MB}</td><td>16 KB retained per API request until the cap, then flat</td></tr>
  * <tr><td>{@code pool-leak=9}</td><td>that many pool connections checked out and held (at most POOL_SIZE); returned when
  *     the fault is cleared</td></tr>
- * <tr><td>{@code slow-queries=80ms}</td><td>each statement first runs {@code pg_sleep} that long on the same connection,
- *     inside {@code db_query_duration_seconds}</td></tr>
+ * <tr><td>{@code slow-queries=80ms}</td><td>each statement takes that much longer inside the database, in the statement
+ *     itself: a read runs as {@code SELECT q.* FROM (<query>) q WHERE (SELECT true FROM pg_sleep(?))}, a write as
+ *     {@code WITH q AS (<dml>) SELECT q.* FROM q WHERE (...)} (the update count as {@code count(*)}); the sleep is a
+ *     one-time filter, so it runs even when nothing matches and rows keep their order. {@code pg_stat_statements}
+ *     sees each statement's own mean rise by the delay, and {@code db_query_duration_seconds} times the same
+ *     statement</td></tr>
  * <tr><td>{@code ui-feed=stale}</td><td>the web feed renders from a snapshot taken when the fault was set; the API is
  *     unaffected</td></tr>
  * </table>

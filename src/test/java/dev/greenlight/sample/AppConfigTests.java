@@ -30,6 +30,7 @@ class AppConfigTests {
         assertThat(config.appVersion()).isEqualTo("2.4.0");
         assertThat(config.poolSize()).isEqualTo(10);
         assertThat(config.work()).isEqualTo(Duration.ofMillis(10));
+        assertThat(config.heapSampleInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(config.seed()).isTrue();
         assertThat(config.adminToken()).isNull();
         assertThat(config.toString()).doesNotContain(":pw@");
@@ -42,6 +43,9 @@ class AppConfigTests {
         assertThatThrownBy(() -> resolve(Map.of("PRISMA_VERSION", "5.0.0"), new Properties()))
                 .hasMessageContaining("PRISMA_VERSION must be one of 6.19.0, 7.0.1");
         assertThatThrownBy(() -> resolve(Map.of("POOL_SIZE", "lots"), new Properties())).hasMessageContaining("POOL_SIZE");
+        assertThatThrownBy(() -> resolve(Map.of("HEAP_SAMPLE_INTERVAL", "often"), new Properties()))
+                .hasMessage("HEAP_SAMPLE_INTERVAL must be 0 (off) or a duration like 500ms, 2s or 1m but was 'often'");
+        assertThat(resolve(Map.of("HEAP_SAMPLE_INTERVAL", "0"), new Properties()).heapSampleInterval()).isZero();
         assertThatThrownBy(() -> resolve(Map.of("MIGRATIONS_DIR", "/nowhere/prisma/migrations"), new Properties()))
                 .hasMessageContaining("MIGRATIONS_DIR /nowhere/prisma/migrations is not a directory");
     }

@@ -7,13 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One checked-out connection. Every statement is timed into {@code db_query_duration_seconds} under a
- * Prisma-like label such as {@code Post.findMany}; with the slow-queries fault each statement first
- * spends that long inside the database, within the same timing.
+ * Prisma-like label such as {@code Post.findMany}; with the slow-queries fault each statement spends that
+ * much longer inside the database, in the statement itself, within
+ * the same timing.
  */
 public final class Session {
 
@@ -37,8 +39,7 @@ public final class Session {
     public <T> List<T> query(String label, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         long start = System.nanoTime();
         try {
-            simulateSlowDatabase();
-            try (PreparedStatement statement = prepare(sql, params); ResultSet rows = statement.executeQuery()) {
+            try (PreparedStatement statement = prepare(slowed(sql, false), slowed(params)); ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
                     result.add(mapper.map(rows));
@@ -60,22 +61,52 @@ public final class Session {
     public int update(String label, String sql, Object... params) throws SQLException {
         long start = System.nanoTime();
         try {
-            simulateSlowDatabase();
-            try (PreparedStatement statement = prepare(sql, params)) {
-                return statement.executeUpdate();
+            if (!slow()) {
+                try (PreparedStatement statement = prepare(sql, params)) {
+                    return statement.executeUpdate();
+                }
+            }
+            try (PreparedStatement statement = prepare(slowed(sql, true), slowed(params)); ResultSet count = statement.executeQuery()) {
+                count.next();
+                return count.getInt(1);
             }
         } finally {
             observe(label, start);
         }
     }
 
-    private void simulateSlowDatabase() throws SQLException {
-        if (slowQueries != null && !slowQueries.isZero()) {
-            try (PreparedStatement sleep = connection.prepareStatement("SELECT pg_sleep(?)")) {
-                sleep.setDouble(1, slowQueries.toNanos() / 1e9);
-                sleep.execute();
-            }
+    private boolean slow() {
+        return slowQueries != null && !slowQueries.isZero();
+    }
+
+    /**
+     * With the slow-queries fault, the statement wrapped so the delay is spent inside that same statement (so
+     * {@code pg_stat_statements} sees its own mean rise by the delay): a read becomes a subquery, a write a
+     * data-modifying CTE (which PostgreSQL runs to completion whatever the outer query reads). The delay is an
+     * uncorrelated sub-select in {@code WHERE}, which PostgreSQL evaluates once, as a one-time filter, before
+     * reading any row: it runs even when the statement finds nothing, and the rows keep their order. Its
+     * parameter comes last. {@code countRows} answers the update count instead of the rows.
+     */
+    private String slowed(String sql, boolean countRows) {
+        if (!slow()) {
+            return sql;
         }
+        String delay = " WHERE (SELECT true FROM pg_sleep(?))";
+        if (countRows) {
+            return "WITH q AS (" + sql + " RETURNING 1) SELECT count(*) FROM q" + delay;
+        }
+        boolean read = sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6);
+        return read ? "SELECT q.* FROM (" + sql + ") q" + delay
+                : "WITH q AS (" + sql + ") SELECT q.* FROM q" + delay;
+    }
+
+    private Object[] slowed(Object... params) {
+        if (!slow()) {
+            return params;
+        }
+        Object[] withDelay = Arrays.copyOf(params, params.length + 1);
+        withDelay[params.length] = slowQueries.toNanos() / 1e9;
+        return withDelay;
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {

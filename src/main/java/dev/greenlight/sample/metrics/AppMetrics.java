@@ -33,7 +33,8 @@ public final class AppMetrics {
         int waiting();
     }
 
-    public AppMetrics(PoolReadings pool, String appVersion, String prismaVersion) {
+    /** Metrics whose live heap comes from {@code heap}. */
+    public AppMetrics(PoolReadings pool, String appVersion, String prismaVersion, HeapSampler heap) {
         metrics.add(new Gauge("process_resident_memory_bytes", "Resident memory size in bytes.",
                 ProcessStats::residentMemoryBytes));
         metrics.add(new Gauge("process_cpu_seconds_total", "Total user and system CPU time spent in seconds.",
@@ -41,8 +42,12 @@ public final class AppMetrics {
         metrics.add(new Gauge("process_start_time_seconds", "Start time of the process since unix epoch in seconds.",
                 ProcessStats::startTimeSeconds));
         metrics.add(new Gauge("nodejs_heap_size_used_bytes",
-                "Live heap size in bytes (per heap pool, usage after its most recent garbage collection).",
-                ProcessStats::liveHeapBytes));
+                "Live heap size in bytes (heap used right after the sampler's last full collection).",
+                heap::liveHeapBytes));
+        metrics.add(new Gauge("heap_sampler_last_pause_seconds",
+                "Duration of the heap sampler's last full collection in seconds.", heap::lastPauseSeconds));
+        metrics.add(new Gauge("heap_sampler_pause_seconds_total",
+                "Time spent in the heap sampler's full collections in seconds.", "counter", heap::totalPauseSeconds));
         metrics.add(new Gauge("nodejs_heap_size_total_bytes", "Committed heap size in bytes.",
                 ProcessStats::heapTotalBytes));
         metrics.add(http);

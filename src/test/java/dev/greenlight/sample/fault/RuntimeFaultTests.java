@@ -2,6 +2,7 @@ package dev.greenlight.sample.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.sample.testkit.Emails;
 import dev.greenlight.sample.testkit.EmbeddedPostgresExtension;
 import dev.greenlight.sample.testkit.Reply;
 import dev.greenlight.sample.testkit.RunningApp;
@@ -108,6 +109,29 @@ class RuntimeFaultTests {
 
         assertThat(app.get("/api/health/db").json().get("latencyMs").asDouble()).isGreaterThanOrEqualTo(80);
         assertThat(app.get("/post/1").elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(80));
+        Reply missing = app.get("/post/999999");
+        assertThat(missing.status()).as("a statement that finds nothing").isEqualTo(404);
+        assertThat(missing.elapsed()).as("still spends the delay").isGreaterThanOrEqualTo(Duration.ofMillis(80));
+    }
+
+    @Test
+    @DisplayName("slow queries keep every read's rows and order, and every write's effect")
+    void shouldKeepResultsWhileQueriesAreSlow() {
+        String feed = app.get("/feed?orderBy=desc&take=20").body();
+        String email = Emails.unique("slow");
+        app.faults("slow-queries=20ms");
+
+        assertThat(app.get("/feed?orderBy=desc&take=20").body()).as("the feed, newest first, while queries are slow").isEqualTo(feed);
+        Reply signup = app.post("/signup", "{\"email\":\"" + email + "\",\"posts\":[{\"title\":\"slow one\"},{\"title\":\"slow two\"}]}");
+        assertThat(app.get("/user/" + signup.json().get("id").asText() + "/drafts").json())
+                .as("drafts inserted by slowed INSERTs without RETURNING").hasSize(2);
+        Reply draft = app.post("/post", "{\"title\":\"written slowly\",\"authorEmail\":\"" + email + "\"}");
+        assertThat(draft.status()).as("a draft created by a slowed INSERT ... RETURNING").isEqualTo(200);
+        String id = draft.json().get("id").asText();
+        assertThat(app.put("/post/" + id + "/views", "").json().get("viewCount").asInt()).as("views after a slowed UPDATE").isEqualTo(1);
+        Reply user = app.delete("/user/" + draft.json().get("authorId").asText());
+        assertThat(user.status()).as("the user and their posts removed (DELETE without RETURNING, then DELETE ... RETURNING)").isEqualTo(200);
+        assertThat(app.get("/post/" + id).status()).as("the author's post went with them").isEqualTo(404);
     }
 
     @Test

@@ -59,6 +59,8 @@ public final class RunningApp implements AutoCloseable {
         env.put("LOG_FILE", logFile.toString());
         env.put("ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("WORK_MS", "1");
+        // a full GC of the whole test JVM every 2 s would slow every other test; HeapSamplerTests turn it on
+        env.put("HEAP_SAMPLE_INTERVAL", "0");
         env.putAll(overrides);
         env.values().removeIf(v -> v == null || v.isEmpty());
         Properties properties = new Properties();
