@@ -7,7 +7,7 @@ package dev.greenlight.config;
  * @param baseline the baseline the run is compared with: the name of a saved one under {@code reports/baselines/}
  *                 (e.g. {@code prisma-6.19.0}), or {@code measure} to measure it first on this target by running the
  *                 same profile against {@code app.version.baseline} (only a {@code local} target can switch
- *                 versions); unset, the run is not compared
+ *                 versions); unset or {@code none}, the run is not compared
  * @param memory   which memory series judges leaks: {@code heap} (the live-heap metric, {@code metrics.names.heapUsed},
  *                 by default) or {@code resident} (resident set size)
  */
@@ -15,6 +15,9 @@ public record SoakConfig(String profile, String baseline, String memory) {
 
     /** The {@code baseline} value that measures the baseline on the target itself. */
     public static final String MEASURE = "measure";
+
+    /** The {@code baseline} value that compares the run with nothing (overrides a target file's baseline). */
+    public static final String NONE = "none";
 
     /** Defaults for the fields added later; keeps older call sites compiling. */
     public SoakConfig(String profile, String baseline) {

@@ -46,7 +46,7 @@ public final class SoakSession {
         Baselines.Baseline baseline = null;
         if (SoakConfig.MEASURE.equals(baselineSetting)) {
             baseline = measureBaseline(run, selected, root);
-        } else if (baselineSetting != null && !baselineSetting.isBlank()) {
+        } else if (baselineSetting != null && !baselineSetting.isBlank() && !SoakConfig.NONE.equals(baselineSetting)) {
             baseline = Baselines.load(run.settings().reportsDir().resolve("baselines"), baselineSetting);
         }
         EvidenceSink sink = (measurement, attach) -> {

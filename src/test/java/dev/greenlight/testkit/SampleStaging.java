@@ -31,6 +31,7 @@ public final class SampleStaging implements AutoCloseable {
     private final LocalTarget target;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private String startFaults = "";
+    private Map<String, String> env = Map.of();
 
     private SampleStaging(LocalTarget target) {
         this.target = target;
@@ -87,14 +88,28 @@ public final class SampleStaging implements AutoCloseable {
 
     /** Restarts the app as {@code version} with start-time faults ({@code ""} for none); returns once healthy. */
     public SampleStaging restart(String version, String startFaults) {
-        target.restartApp(version, startFaults.isEmpty() ? Map.of() : Map.of("GREENLIGHT_SAMPLE_FAULTS", startFaults));
+        return restart(version, startFaults, Map.of());
+    }
+
+    /**
+     * Restarts the app as {@code version} with start-time faults and extra environment variables (e.g.
+     * {@code WORK_MS}); returns once healthy. {@link #healthy()} restarts it again without them.
+     */
+    public SampleStaging restart(String version, String startFaults, Map<String, String> env) {
+        Map<String, String> all = new LinkedHashMap<>(env);
+        if (!startFaults.isEmpty()) {
+            all.put("GREENLIGHT_SAMPLE_FAULTS", startFaults);
+        }
+        target.restartApp(version, all);
         this.startFaults = startFaults;
+        this.env = Map.copyOf(env);
         return this;
     }
 
     /** Back to the healthy candidate with no faults. */
     public SampleStaging healthy() {
-        if (!startFaults.isEmpty() || !target.config().app().version().expected().equals(target.runningVersion()) || !target.appAlive()) {
+        if (!startFaults.isEmpty() || !env.isEmpty() || !target.config().app().version().expected().equals(target.runningVersion())
+                || !target.appAlive()) {
             restart(target.config().app().version().expected(), "");
         }
         return faults("");

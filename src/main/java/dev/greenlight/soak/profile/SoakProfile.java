@@ -53,7 +53,7 @@ public record SoakProfile(
         progressEvery = progressEvery == null ? Duration.ofSeconds(5) : progressEvery;
         checkpoints = checkpoints == null ? new Checkpoints(null, null, null) : checkpoints;
         incidents = incidents == null ? new Thresholds(null, null, null, null, null, null, null) : incidents;
-        abort = abort == null ? new Abort(null, null, null) : abort;
+        abort = abort == null ? new Abort(null, null, null, null) : abort;
     }
 
     /** The same profile with another duration (a short self-test of a long profile). */
@@ -101,17 +101,21 @@ public record SoakProfile(
     }
 
     /**
-     * Rollback conditions: held for a whole {@code window}, they end the run early with that reason.
+     * Rollback conditions that end the run early with their reason (see {@code AbortRule}).
      *
-     * @param errorRate            error rate above this in every interval of the window
+     * @param errorRate            the error-rate limit: errors in every interval of the window, and the rate over
+     *                             the window (or the whole run so far) surely above it
      * @param window               how long the condition must hold
      * @param dbConnectionFailures whether DB connection failures in every interval of the window stop the run
+     * @param confidence           how sure "surely above" is: the two-sided Wilson interval's level, 0.99 by default
+     *                             (stricter than the gate's 0.95, so a run stopped early is a rollback to the gate too)
      */
-    public record Abort(Double errorRate, Duration window, Boolean dbConnectionFailures) {
+    public record Abort(Double errorRate, Duration window, Boolean dbConnectionFailures, Double confidence) {
         public Abort {
             errorRate = errorRate == null ? 0.05 : errorRate;
             window = window == null ? Duration.ofMinutes(5) : window;
             dbConnectionFailures = dbConnectionFailures == null || dbConnectionFailures;
+            confidence = confidence == null ? 0.99 : confidence;
         }
     }
 }

@@ -95,6 +95,10 @@ public final class SoakProfiles {
             if (profile.interval().isZero() || profile.scrapeEvery().isZero() || profile.duration().isZero()) {
                 throw ConfigException.at(file, key, "duration, interval and scrapeEvery must be positive");
             }
+            double confidence = profile.abort().confidence();
+            if (!(confidence >= 0.5 && confidence < 1)) {
+                throw ConfigException.at(file, key + ".abort.confidence", "a level from 0.5 to below 1, e.g. 0.99, got " + confidence);
+            }
             for (String time : profile.checkpoints().at()) {
                 if (!time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
                     throw ConfigException.at(file, key + ".checkpoints.at", "times of day as HH:mm, got '" + time + "'");
