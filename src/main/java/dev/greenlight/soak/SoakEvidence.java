@@ -96,15 +96,17 @@ public final class SoakEvidence {
     }
 
     /** The candidate's latency against the baseline's. */
-    public void baseline(LatencyComparison c, String baselineName, java.time.Instant from, java.time.Instant to) {
+    public void baseline(LatencyComparison c, String baselineName, java.time.Duration warmUp, java.time.Instant from, java.time.Instant to) {
         sink.record(Measurement.of("baseline", "mean latency vs baseline " + baselineName).value(c.meanRatio(), "ratio", c.candidateCount())
                 .interval(c.meanLow(), c.meanHigh()).window(from, to)
                 .attribute("statistic", "mean").attribute("baseline", baselineName)
-                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount()), true);
+                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
+                .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
         sink.record(Measurement.of("baseline", "p95 latency vs baseline " + baselineName).value(c.p95Ratio(), "ratio", c.candidateCount())
                 .interval(c.p95Low(), c.p95High()).window(from, to)
                 .attribute("statistic", "p95").attribute("baseline", baselineName)
-                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount()), true);
+                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
+                .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
     }
 
     /** An incident as it closed. */

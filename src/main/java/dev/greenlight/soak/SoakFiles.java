@@ -159,6 +159,18 @@ public final class SoakFiles implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The intervals that started at least {@code warmUp} after the first one: what a comparison between runs should
+     * use, so neither run's cold start (JIT, caches, connection set-up) counts as its speed.
+     */
+    public static List<Histogram> afterWarmUp(List<Histogram> intervals, java.time.Duration warmUp) {
+        if (intervals.isEmpty()) {
+            return intervals;
+        }
+        long first = intervals.get(0).getStartTimeStamp();
+        return intervals.stream().filter(h -> h.getStartTimeStamp() - first >= warmUp.toMillis()).toList();
+    }
+
     @Override
     public synchronized void close() {
         correctedStream.close();

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -61,8 +62,10 @@ public final class SoakSession {
         attach(result);
         LatencyComparison comparison = null;
         if (baseline != null) {
-            comparison = LatencyComparison.of(baseline.intervals(), SoakFiles.readLog(result.latencyLog()), 2000, 0.95, 7L);
-            new SoakEvidence(sink, selected.name()).baseline(comparison, baseline.name(), result.started(), result.ended());
+            Duration warmUp = selected.profile().warmUp();
+            comparison = LatencyComparison.of(SoakFiles.afterWarmUp(baseline.intervals(), warmUp),
+                    SoakFiles.afterWarmUp(SoakFiles.readLog(result.latencyLog()), warmUp), 2000, 0.95, 7L);
+            new SoakEvidence(sink, selected.name()).baseline(comparison, baseline.name(), warmUp, result.started(), result.ended());
         }
         return new Outcome(result, baseline == null ? null : baseline.name(), comparison);
     }
