@@ -78,7 +78,7 @@ public record MigrationHistory(List<MigrationFolder> folders, List<MigrationRow>
         if (row.logs() == null || row.logs().isBlank()) {
             return "started " + row.startedAt() + " and never finished, no error logged: interrupted, or still running";
         }
-        String firstLines = row.logs().strip().lines().limit(3).reduce((a, b) -> a + " / " + b).orElse("");
+        String firstLines = row.logs().strip().lines().filter(line -> !line.isBlank()).limit(4).reduce((a, b) -> a + " / " + b).orElse("");
         return "finished_at is NULL, " + row.appliedStepsCount() + " steps applied, error: " + firstLines;
     }
 

@@ -1,5 +1,6 @@
 package dev.greenlight.migration;
 
+import dev.greenlight.config.MigrationConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -22,16 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * embedded PostgreSQL (zonky) otherwise; {@link #note()} says which and whether the versions differ.
  */
 public final class ScratchPostgres implements AutoCloseable {
-
-    /** How to choose the scratch server. */
-    public enum Mode {
-        /** a container where Docker is available, else embedded */
-        AUTO,
-        /** always embedded PostgreSQL */
-        EMBEDDED,
-        /** always a container; fails without Docker */
-        CONTAINER
-    }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -59,13 +50,13 @@ public final class ScratchPostgres implements AutoCloseable {
      * Starts a scratch server as close to {@code wantedMajor} (the staging server's major version) as this
      * machine allows.
      */
-    public static ScratchPostgres start(Mode mode, int wantedMajor, Duration startTimeout) {
-        boolean docker = mode != Mode.EMBEDDED && dockerAvailable();
-        if (mode == Mode.CONTAINER && !docker) {
+    public static ScratchPostgres start(MigrationConfig.Scratch mode, int wantedMajor, Duration startTimeout) {
+        boolean docker = mode != MigrationConfig.Scratch.EMBEDDED && dockerAvailable();
+        if (mode == MigrationConfig.Scratch.CONTAINER && !docker) {
             throw new IllegalStateException("migrations.scratch is 'container' but no Docker engine answers here;"
                     + " set migrations.scratch to auto or embedded");
         }
-        return docker ? container(wantedMajor, startTimeout) : embedded(wantedMajor, startTimeout, mode == Mode.AUTO);
+        return docker ? container(wantedMajor, startTimeout) : embedded(wantedMajor, startTimeout, mode == MigrationConfig.Scratch.AUTO);
     }
 
     private static boolean dockerAvailable() {
