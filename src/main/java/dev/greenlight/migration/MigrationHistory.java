@@ -36,6 +36,9 @@ public record MigrationHistory(List<MigrationFolder> folders, List<MigrationRow>
                 continue;
             }
             List<MigrationRow> live = entry.getValue().stream().filter(row -> row.rolledBackAt() == null).toList();
+            boolean appliedLater = live.stream().anyMatch(MigrationRow::applied);
+            live.stream().filter(row -> row.unresolvedFailure() && !appliedLater).findFirst().ifPresent(row ->
+                    findings.add(new HistoryFinding(entry.getKey(), HistoryFinding.Problem.FAILED, failure(row))));
             if (!live.isEmpty()) {
                 MigrationRow row = live.get(live.size() - 1);
                 findings.add(new HistoryFinding(entry.getKey(), HistoryFinding.Problem.UNKNOWN_ROW,

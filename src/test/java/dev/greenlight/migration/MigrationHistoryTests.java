@@ -106,4 +106,17 @@ class MigrationHistoryTests {
         assertThat(MigrationHistory.check(folders, interrupted).findings()).singleElement()
                 .satisfies(finding -> assertThat(finding.message()).contains("never finished"));
     }
+
+    @Test
+    @DisplayName("A failed migration the folders do not know is reported both as failed and as unknown")
+    void shouldReportFailedUnknownMigration() {
+        List<MigrationRow> rows = allApplied();
+        rows.add(new MigrationRow("x", "20241127120000_add_user_handle", "b".repeat(64), T0.plusSeconds(900), null, null,
+                "ERROR: column \"handle\" of relation \"User\" contains null values", 0));
+
+        assertThat(MigrationHistory.check(folders, rows).findings())
+                .extracting(HistoryFinding::problem).containsExactly(HistoryFinding.Problem.FAILED, HistoryFinding.Problem.UNKNOWN_ROW);
+        assertThat(MigrationHistory.check(folders, rows).findings().get(0).message())
+                .contains("20241127120000_add_user_handle").contains("contains null values");
+    }
 }
