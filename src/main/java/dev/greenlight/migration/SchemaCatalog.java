@@ -30,6 +30,7 @@ public record SchemaCatalog(Map<String, String> objects) {
             previousPath = result.getString(1);
         }
         // with the schema on the search path PostgreSQL prints names unqualified, so two schemas compare equal
+        // (index definitions are always qualified: the query strips the schema from them)
         setSearchPath(connection, Identifiers.quote(schema));
         try {
             query(connection, schema, """
@@ -54,7 +55,7 @@ public record SchemaCatalog(Map<String, String> objects) {
                     WHERE n.nspname = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x')""",
                     ignoredTables, objects, "constraint %s.%s");
             query(connection, schema, """
-                    SELECT t.relname, i.relname, pg_get_indexdef(i.oid)
+                    SELECT t.relname, i.relname, replace(pg_get_indexdef(i.oid), ' ON ' || quote_ident(n.nspname) || '.', ' ON ')
                     FROM pg_index x
                     JOIN pg_class i ON i.oid = x.indexrelid
                     JOIN pg_class t ON t.oid = x.indrelid

@@ -56,7 +56,7 @@ public record SchemaDiff(List<Difference> differences, int compared) {
     /** A three-column table a DBA reads at a glance: object, per the migrations, in the database. */
     public String render() {
         if (differences.isEmpty()) {
-            return "No drift: the " + compared + " tables, columns, constraints and indexes of the database match"
+            return "No drift: all " + compared + " objects (tables, columns, constraints, indexes) of the database match"
                     + " what the migrations create.\n";
         }
         int width = Math.max(6, differences.stream().mapToInt(d -> d.object().length()).max().orElse(6));
