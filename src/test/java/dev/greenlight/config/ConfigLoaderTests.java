@@ -35,7 +35,7 @@ class ConfigLoaderTests {
 
     @Test
     void shouldReadTheBundledTargetFiles() {
-        for (String target : new String[] {"local", "staging"}) {
+        for (String target : new String[] {"local", "staging", "docker"}) {
             Map<String, String> env = Map.of("STAGING_DB_USER", "reader", "STAGING_DB_PASSWORD", "pw-123");
             Settings settings = Settings.of(Map.of("greenlight.target", target), env);
             TargetConfig config = new ConfigLoader().load(RunSettings.resolve(settings, Clock.systemUTC()), settings).config();
