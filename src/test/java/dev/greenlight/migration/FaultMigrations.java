@@ -17,7 +17,7 @@ final class FaultMigrations {
     }
 
     static void copyWithFailingMigration(Path into) throws IOException {
-        copyTree(SuiteRun.SAMPLE_MIGRATIONS, into);
+        copyTree(MigrationSuiteSelfTests.SAMPLE_MIGRATIONS, into);
         copyTree(FAILING, into.resolve(FAILING.getFileName()));
     }
 
