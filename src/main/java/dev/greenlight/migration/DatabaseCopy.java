@@ -57,7 +57,7 @@ public final class DatabaseCopy {
                         -1, -1, Duration.ofNanos(System.nanoTime() - start), List.of());
             }
             note = "pg_dump/pg_restore failed (" + failure + "); fell back to COPY over JDBC";
-            JdbcCopy.resetSchema(destination, schema);
+            JdbcCopy.resetSchema(destination, schema, true);
         } else if (dumpMajor < 0) {
             note = "pg_dump is not installed here; copied with COPY over JDBC";
         } else {
@@ -88,6 +88,8 @@ public final class DatabaseCopy {
             if (dumped.exit() != 0) {
                 return "pg_dump exit " + dumped.exit() + ": " + firstLine(dumped.output());
             }
+            // the dump creates the schema itself (even public): the scratch database's own must go first
+            JdbcCopy.resetSchema(destination, schema, false);
             PgTools.Run restored = PgTools.run(List.of("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error",
                     "--host=" + destination.host(), "--port=" + destination.port(), "--username=" + destination.user(),
                     "--dbname=" + destination.database(), dump.toString()), Map.of("PGPASSWORD", destination.password()), timeout);

@@ -134,10 +134,13 @@ final class JdbcCopy {
         }
     }
 
-    static void resetSchema(CopyDestination destination, String schema) {
+    /** Drops {@code schema} in the destination (a scratch database) and, with {@code recreate}, makes it anew and empty. */
+    static void resetSchema(CopyDestination destination, String schema, boolean recreate) {
         try (Connection target = destination.connect(); Statement statement = target.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + Identifiers.quote(schema) + " CASCADE");
-            statement.execute("CREATE SCHEMA " + Identifiers.quote(schema));
+            if (recreate) {
+                statement.execute("CREATE SCHEMA " + Identifiers.quote(schema));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset scratch database " + destination.database() + ": " + e.getMessage(), e);
         }
