@@ -1,6 +1,8 @@
 package dev.greenlight.migration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.greenlight.config.RunSettings;
+import dev.greenlight.config.TargetConfig;
 import dev.greenlight.evidence.EvidenceJson;
 
 import java.io.IOException;
@@ -93,6 +95,12 @@ public final class PreDeploySnapshot {
 
     /** Where the pre-deploy snapshot was found, and how old it is. */
     public record Found(Snapshot snapshot, Path file, Duration age) {
+    }
+
+    /** {@link #find(MigrationTarget, Path, Path, boolean, Instant)} for a run: its own directory, then the shared one. */
+    public static Optional<Found> find(MigrationTarget target, RunSettings run, Instant now) {
+        return find(target, runDirectory(run.runDir()), sharedDirectory(run.evidenceDir()),
+                target.config().kind() == TargetConfig.Kind.LOCAL, now);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.greenlight.migration.Snapshot;
 import dev.greenlight.migration.SnapshotDiff;
 import dev.greenlight.migration.SnapshotRequest;
 import dev.greenlight.migration.SnapshotStore;
+import dev.greenlight.migration.SnapshotTables;
 import dev.greenlight.migration.SnapshotTaker;
 import dev.greenlight.run.Criterion;
 import dev.greenlight.run.EvidenceRecorder;
@@ -29,7 +30,7 @@ class DataIntegrityTests {
     @DisplayName("Every row of the pre-deploy snapshot is still there, unchanged (excluded columns and Greenlight's own rows aside)")
     void shouldKeepEveryRowThroughTheDeploy(RunContext run, EvidenceRecorder evidence) {
         MigrationTarget target = new MigrationTarget(run.config(), run.masker());
-        PreDeploySnapshot.Found found = PreDeployEvidence.find(run, target).orElseThrow(() -> new AssertionError(
+        PreDeploySnapshot.Found found = PreDeploySnapshot.find(target, run.settings(), run.clock().instant()).orElseThrow(() -> new AssertionError(
                 "no pre-deploy snapshot for target '" + target.config().name() + "': before the deploy run `greenlight snapshot"
                         + " --target " + target.config().name() + " --label pre-deploy` (see docs/migrations.md)"));
         Snapshot before = found.snapshot();

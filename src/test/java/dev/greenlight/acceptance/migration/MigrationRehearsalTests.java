@@ -27,7 +27,7 @@ class MigrationRehearsalTests {
     @DisplayName("Every migration the database lacked applies to a scratch copy of it, each one timed")
     void shouldApplyPendingMigrationsToCopy(RunContext run, EvidenceRecorder evidence) {
         MigrationTarget target = new MigrationTarget(run.config(), run.masker());
-        MigrationRehearsal rehearsal = PreDeployEvidence.find(run, target)
+        MigrationRehearsal rehearsal = PreDeploySnapshot.find(target, run.settings(), run.clock().instant())
                 .flatMap(found -> PreDeploySnapshot.rehearsal(found.file()))
                 .orElseGet(() -> Allure.step("No rehearsal was taken before the deploy: copy the database now and rehearse", () -> {
                     try (ScratchPostgres scratch = target.startScratch()) {

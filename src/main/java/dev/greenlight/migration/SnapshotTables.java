@@ -1,14 +1,13 @@
-package dev.greenlight.acceptance.migration;
-
-import dev.greenlight.migration.Snapshot;
+package dev.greenlight.migration;
 
 /** The reviewer's table of row counts and content checksums per table, before and after the deploy. */
-final class SnapshotTables {
+public final class SnapshotTables {
 
     private SnapshotTables() {
     }
 
-    static String render(Snapshot before, Snapshot after) {
+    /** One line per table of {@code before}: rows before and after, Greenlight's rows left out, digests; then what was left out. */
+    public static String render(Snapshot before, Snapshot after) {
         StringBuilder out = new StringBuilder(String.format("%-28s %12s %12s %10s  %-18s %-18s%n", "table", "rows before",
                 "rows after", "gl rows", "checksum before", "checksum after"));
         for (Snapshot.Table table : before.tables()) {
