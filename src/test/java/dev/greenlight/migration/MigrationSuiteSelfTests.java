@@ -3,18 +3,15 @@ package dev.greenlight.migration;
 import dev.greenlight.evidence.EvidenceReader;
 import dev.greenlight.evidence.Measurement;
 import dev.greenlight.testkit.SuiteRun;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The {@code @Migration} suite against the sample app on the {@code local} target (baseline, pre-deploy snapshot,
@@ -32,11 +29,6 @@ class MigrationSuiteSelfTests {
 
     @TempDir
     Path reports;
-
-    @BeforeEach
-    void sampleAppIsHere() {
-        assumeTrue(Files.isDirectory(SAMPLE_MIGRATIONS), "the sample app (" + SAMPLE_MIGRATIONS + ") is not on this branch yet");
-    }
 
     private SuiteRun.Outcomes run(Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(settings);
