@@ -64,7 +64,7 @@ public record TargetConfig(
         database = database == null ? new DatabaseConfig(null, null, null, null, null, null) : database;
         log = log == null ? new LogConfig(null, null, null, null) : log;
         metrics = metrics == null ? new MetricsConfig(null, null) : metrics;
-        smoke = smoke == null ? new SmokeConfig(null, null) : smoke;
+        smoke = smoke == null ? new SmokeConfig(null, null, null) : smoke;
         local = local == null ? new LocalConfig(null, null, null) : local;
         browser = browser == null ? new BrowserConfig(null, null, null, null, null, null, null) : browser;
         testData = testData == null ? new TestDataConfig(null, null) : testData;
