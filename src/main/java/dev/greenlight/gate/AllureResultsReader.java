@@ -1,5 +1,6 @@
 package dev.greenlight.gate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -46,7 +47,7 @@ public final class AllureResultsReader {
     public static Results read(List<Path> dirs) {
         Map<String, TestOutcome> byUuid = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
-        for (Path dir : dirs) {
+        for (Path dir : dirs.stream().map(d -> d.toAbsolutePath().normalize()).distinct().toList()) {
             if (!Files.isDirectory(dir)) {
                 throw new IllegalArgumentException("Allure results directory " + dir + " does not exist");
             }
@@ -55,6 +56,8 @@ public final class AllureResultsReader {
                     try {
                         TestOutcome outcome = outcome(JSON.readTree(file.toFile()), file);
                         byUuid.putIfAbsent(outcome.uuid(), outcome);
+                    } catch (JsonProcessingException e) {
+                        unreadable.add(file + ": not valid JSON: " + e.getOriginalMessage());
                     } catch (IOException | RuntimeException e) {
                         unreadable.add(file + ": " + e.getMessage());
                     }
