@@ -68,10 +68,11 @@ public final class AllureVerdict {
             }
         }
         allure.write(summary);
+        // keys without spaces: a space ends a key in environment.properties
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("Verdict", verdict.headline());
-        environment.put("Verdict decided by", verdict.deciding().isEmpty() ? "-" : String.join(", ", verdict.deciding()));
-        environment.put("Verdict evidence", verdict.incomplete() ? "INCOMPLETE" : "complete");
+        environment.put("Verdict-decided-by", verdict.deciding().isEmpty() ? "-" : String.join(", ", verdict.deciding()));
+        environment.put("Verdict-evidence", verdict.incomplete() ? "INCOMPLETE" : "complete");
         allure.environment(environment);
         allure.writeJson("categories.json", GateCategories.json(verdict.inputs().criteria()));
     }
@@ -94,10 +95,9 @@ public final class AllureVerdict {
         parameters.add(new Parameter().setName("status").setValue(row.status().label()));
         parameters.add(new Parameter().setName("lines").setValue(VerdictMarkdown.lines(spec)));
         if (e != null) {
-            parameters.add(new Parameter().setName("measured").setValue(Quantities.format(e.value(), e.unit(), row.displayUnit())));
-            parameters.add(new Parameter().setName("interval").setValue(e.hasInterval()
-                    ? Quantities.interval(e.low(), e.high(), e.unit(), row.displayUnit()) : "none (judged as counted/observed)"));
-            parameters.add(new Parameter().setName("samples").setValue(Quantities.count(e.samples()) + " " + spec.samplesName()));
+            parameters.add(new Parameter().setName("measured").setValue(row.measuredText()));
+            parameters.add(new Parameter().setName("interval").setValue(e.hasInterval() ? row.intervalText() : "none (judged as counted/observed)"));
+            parameters.add(new Parameter().setName("samples").setValue(row.samplesText()));
         }
         StringBuilder description = new StringBuilder();
         CriterionDetails.render(description, row, inputs, null);

@@ -38,10 +38,8 @@ final class CriterionDetails {
         facts.add("**Lines**: " + needs + (spec.seed().isEmpty() ? "" : " — seed: _" + spec.seed() + "_"));
         Estimate e = row.estimate();
         if (e != null) {
-            String unit = row.displayUnit();
-            facts.add("**Measured**: " + Quantities.format(e.value(), e.unit(), unit)
-                    + (e.hasInterval() ? ", interval " + Quantities.interval(e.low(), e.high(), e.unit(), unit) : "")
-                    + " — " + Quantities.count(e.samples()) + " " + spec.samplesName()
+            facts.add("**Measured**: " + row.measuredText() + (e.hasInterval() ? ", interval " + row.intervalText() : "")
+                    + (spec.source() == CriterionSpec.Source.SIGN_OFF ? "" : " — " + row.samplesText())
                     + (e.observed().isZero() ? "" : " over " + Durations.format(e.observed())));
             facts.add("**How**: " + e.method());
             e.blockers().forEach(b -> facts.add("**Blocks GO**: " + b));

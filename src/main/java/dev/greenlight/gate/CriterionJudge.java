@@ -39,7 +39,8 @@ final class CriterionJudge {
         String unit = spec.displayUnit(e.unit());
         String sign = spec.statistic().kind() == Statistic.Kind.CHANGE && e.value() > 0 ? "+" : "";
         String measured = sign + Quantities.format(e.value(), e.unit(), unit)
-                + (e.hasInterval() ? " (interval " + Quantities.interval(e.low(), e.high(), e.unit(), unit) + ")" : "");
+                + (e.hasInterval() ? " (interval " + Quantities.interval(e.low(), e.high(), e.unit(), unit) + ")" : "")
+                + (spec.statistic().kind() == Statistic.Kind.COUNT ? " bad of " + Quantities.count(e.samples()) + " " + spec.samplesName() : "");
         if (spec.rollback() != null && spec.rollback().holdsForAll(e.low(), e.high(), e.unit())) {
             return new Judgement(CriterionStatus.ROLLBACK, measured + " is past the ROLLBACK line " + spec.rollback().text());
         }

@@ -20,9 +20,10 @@ import java.util.List;
  * @param notes    further facts worth showing (peaks, skipped tests, ignored lines)
  * @param blockers facts that forbid GO without being a NO-GO (a failed test behind it, a drill over its time)
  * @param used     the measurements it was computed from
+ * @param interval whether {@code low..high} is a computed interval (even a degenerate one) rather than the value itself
  */
 public record Estimate(double value, double low, double high, String unit, long samples, Duration observed, String method,
-                       List<String> notes, List<String> blockers, List<Measurement> used) {
+                       List<String> notes, List<String> blockers, List<Measurement> used, boolean interval) {
 
     public Estimate {
         notes = List.copyOf(notes);
@@ -31,15 +32,21 @@ public record Estimate(double value, double low, double high, String unit, long 
         observed = observed == null ? Duration.ZERO : observed;
     }
 
+    /** A value with a computed interval {@code low..high}. */
+    public Estimate(double value, double low, double high, String unit, long samples, Duration observed, String method,
+                    List<String> notes, List<String> blockers, List<Measurement> used) {
+        this(value, low, high, unit, samples, observed, method, notes, blockers, used, true);
+    }
+
     /** A value judged as it is: a count, a census, an observed peak. */
     public static Estimate point(double value, String unit, long samples, Duration observed, String method,
                                  List<String> notes, List<String> blockers, List<Measurement> used) {
-        return new Estimate(value, value, value, unit, samples, observed, method, notes, blockers, used);
+        return new Estimate(value, value, value, unit, samples, observed, method, notes, blockers, used, false);
     }
 
     /** Whether low..high is an interval rather than the value itself. */
     public boolean hasInterval() {
-        return low != value || high != value;
+        return interval;
     }
 
     /** The same estimate with more blockers. */
@@ -49,6 +56,6 @@ public record Estimate(double value, double low, double high, String unit, long 
         }
         List<String> all = new java.util.ArrayList<>(blockers);
         all.addAll(more);
-        return new Estimate(value, low, high, unit, samples, observed, method, notes, all, used);
+        return new Estimate(value, low, high, unit, samples, observed, method, notes, all, used, interval);
     }
 }

@@ -5,20 +5,20 @@ import java.util.Locale;
 /** How the gate writes numbers for people: in the criterion's unit, with sensible precision. */
 public final class Quantities {
 
+    private static final int MAX_DECIMALS = 6;
+
     private Quantities() {
     }
 
     /** {@code value} (in {@code unit}) written in {@code display}: {@code 0.42 %}, {@code 182 ms}, {@code 12,345}. */
     public static String format(double value, String unit, String display) {
-        String shown = display == null || display.isBlank() ? unit : display;
-        double converted = Units.compatible(unit, shown) ? Units.convert(value, unit, shown) : value;
-        if (!Units.compatible(unit, shown)) {
-            shown = unit;
-        }
-        return number(converted, shown) + suffix(shown);
+        return format(value, unit, display, 0);
     }
 
-    /** {@code low – high} written in {@code display}, with unbounded ends said in words. */
+    /**
+     * {@code low – high} written in {@code display}, with unbounded ends said in words. Narrow intervals get more
+     * decimals, so the two ends never read the same.
+     */
     public static String interval(double low, double high, String unit, String display) {
         boolean noLow = Double.isInfinite(low);
         boolean noHigh = Double.isInfinite(high);
@@ -31,7 +31,11 @@ public final class Quantities {
         if (noHigh) {
             return "from " + format(low, unit, display) + " (no upper bound)";
         }
-        return format(low, unit, display) + " – " + format(high, unit, display);
+        int extra = 0;
+        while (extra < MAX_DECIMALS && low != high && format(low, unit, display, extra).equals(format(high, unit, display, extra))) {
+            extra++;
+        }
+        return format(low, unit, display, extra) + " – " + format(high, unit, display, extra);
     }
 
     /** A count with thousands separators: {@code 123,456}. */
@@ -39,7 +43,12 @@ public final class Quantities {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    private static String number(double value, String unit) {
+    private static String format(double value, String unit, String display, int extraDecimals) {
+        String shown = display == null || display.isBlank() || !Units.compatible(unit, display) ? unit : display;
+        return number(Units.convert(value, unit, shown), shown, extraDecimals) + suffix(shown);
+    }
+
+    private static String number(double value, String unit, int extraDecimals) {
         if (Double.isNaN(value)) {
             return "n/a";
         }
@@ -50,22 +59,18 @@ public final class Quantities {
             return count((long) value);
         }
         double magnitude = Math.abs(value);
-        String pattern;
-        if (magnitude == 0) {
-            pattern = "%.0f";
-        } else if (magnitude >= 1000) {
-            return String.format(Locale.ROOT, "%,.0f", value);
-        } else if (magnitude >= 100) {
-            pattern = "%.0f";
+        int decimals;
+        if (magnitude == 0 || magnitude >= 100) {
+            decimals = 0;
         } else if (magnitude >= 10) {
-            pattern = "%.1f";
+            decimals = 1;
         } else if (magnitude >= 1) {
-            pattern = "%.2f";
+            decimals = 2;
         } else {
-            int decimals = Math.min(6, 2 - (int) Math.floor(Math.log10(magnitude)));
-            pattern = "%." + decimals + "f";
+            decimals = Math.min(MAX_DECIMALS, 2 - (int) Math.floor(Math.log10(magnitude)));
         }
-        return String.format(Locale.ROOT, pattern, value);
+        decimals = Math.min(MAX_DECIMALS, decimals + extraDecimals);
+        return String.format(Locale.ROOT, magnitude >= 1000 ? "%,." + decimals + "f" : "%." + decimals + "f", value);
     }
 
     private static String suffix(String unit) {

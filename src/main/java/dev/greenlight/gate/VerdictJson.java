@@ -82,8 +82,8 @@ public final class VerdictJson {
             measured.put("value", e.value()).put("unit", e.unit());
             bound(measured, "low", e.low());
             bound(measured, "high", e.high());
-            measured.put("shown", Quantities.format(e.value(), e.unit(), row.displayUnit()));
-            measured.put("interval", e.hasInterval() ? Quantities.interval(e.low(), e.high(), e.unit(), row.displayUnit()) : null);
+            measured.put("shown", row.measuredText());
+            measured.put("interval", e.hasInterval() ? row.intervalText() : null);
             measured.put("samples", e.samples()).put("samplesName", spec.samplesName())
                     .put("observed", e.observed().toString()).put("method", e.method());
             strings(measured.putArray("notes"), e.notes());

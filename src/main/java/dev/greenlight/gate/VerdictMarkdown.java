@@ -42,14 +42,12 @@ public final class VerdictMarkdown {
         md.append("| | Criterion | Priority | Lines | Measured | Interval | Samples | Status |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (CriterionResult row : verdict.rows()) {
-            Estimate e = row.estimate();
-            String unit = row.displayUnit();
             md.append("| ").append(Markdown.icon(row.status())).append(" | **").append(row.id()).append("**<br>")
                     .append(Markdown.cell(row.spec().title())).append(" | ").append(row.spec().priority().label()).append(" | ")
                     .append(Markdown.cell(lines(row.spec()))).append(" | ")
-                    .append(e == null ? "—" : Markdown.cell(Quantities.format(e.value(), e.unit(), unit))).append(" | ")
-                    .append(e == null || !e.hasInterval() ? "—" : Markdown.cell(Quantities.interval(e.low(), e.high(), e.unit(), unit))).append(" | ")
-                    .append(e == null ? "—" : Quantities.count(e.samples()) + " " + Markdown.cell(row.spec().samplesName())).append(" | ")
+                    .append(Markdown.cell(row.measuredText())).append(" | ")
+                    .append(Markdown.cell(row.intervalText())).append(" | ")
+                    .append(Markdown.cell(row.samplesText())).append(" | ")
                     .append(row.status().label()).append(" |\n");
         }
         md.append("\n");

@@ -102,8 +102,9 @@ public final class VerdictRules {
     static CriterionResult signOff(CriterionSpec spec, SignOff signOff) {
         List<SignOff.Entry> objections = signOff.objections();
         List<SignOff.Entry> awaiting = signOff.awaiting();
-        long decided = signOff.roles().stream().filter(r -> !r.pending()).count();
-        Estimate estimate = Estimate.point(objections.size(), "count", decided, Duration.ZERO,
+        long required = signOff.roles().stream().filter(SignOff.Entry::required).count();
+        long approved = signOff.roles().stream().filter(r -> r.required() && r.decision() == SignOff.Decision.GO).count();
+        Estimate estimate = Estimate.point(approved, "count", required, Duration.ZERO,
                 "roles' decisions in " + (signOff.file().isEmpty() ? "no sign-off file (all pending)" : signOff.file()),
                 signOff.approvals().stream().map(r -> "GO from " + r.role() + " (" + r.name() + ")").toList(), List.of(), List.of());
         if (!objections.isEmpty()) {
