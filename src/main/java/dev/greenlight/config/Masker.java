@@ -16,6 +16,8 @@ public final class Masker {
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://[^/\\s:@]+:)([^@\\s/]+)(@)");
     private static final Pattern PARAMETERS = Pattern.compile(
             "(?i)(\\b(?:password|passwd|pwd|pass|token|access_token|refresh_token|id_token|secret|client_secret|api[_-]?key|apikey|sig|signature|auth)\\s*[=:]\\s*)(\"?)([^&\\s\",;]+)");
+    private static final Pattern JSON_FIELDS = Pattern.compile(
+            "(?i)(\"(?:password|passwd|token|access_token|refresh_token|id_token|secret|client_secret|api[_-]?key|apikey|authorization)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)\\s+[A-Za-z0-9._~+/=-]+");
 
     private final List<String> secrets;
@@ -66,6 +68,7 @@ public final class Masker {
             out = out.replace(secret, Secret.MASK);
         }
         out = URL_CREDENTIALS.matcher(out).replaceAll("$1" + Secret.MASK + "$3");
+        out = JSON_FIELDS.matcher(out).replaceAll("$1" + Secret.MASK + "$3");
         out = BEARER.matcher(out).replaceAll("$1 " + Secret.MASK);
         out = PARAMETERS.matcher(out).replaceAll("$1$2" + Secret.MASK);
         return out;

@@ -3,12 +3,17 @@ package dev.greenlight.run;
 import dev.greenlight.config.ConfigException;
 import dev.greenlight.config.Settings;
 import dev.greenlight.config.TargetConfig;
+import dev.greenlight.http.TargetHttp;
 import dev.greenlight.target.Target;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -17,13 +22,14 @@ import java.util.Optional;
 /**
  * Connects acceptance tests to the run: the first test class to start resolves the configuration and brings up
  * the target; every test then gets, as parameters, the {@link RunContext}, the {@link Target}, its
- * {@link TargetConfig}, and an {@link EvidenceRecorder} bound to itself. The run lives in the root store and
+ * {@link TargetConfig}, {@link TargetHttp} (REST Assured specifications that show every exchange in the report)
+ * and an {@link EvidenceRecorder} bound to itself. The run lives in the root store and
  * is closed when the JUnit run ends.
  *
  * <p>Settings are read as JUnit configuration parameters (which fall back to system properties), so a
  * self-test can run suites against a target of its own without touching the JVM's properties.
  */
-public final class GreenlightExtension implements BeforeAllCallback, ParameterResolver {
+public final class GreenlightExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GreenlightExtension.class);
 
@@ -46,7 +52,8 @@ public final class GreenlightExtension implements BeforeAllCallback, ParameterRe
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
         Class<?> type = parameter.getParameter().getType();
-        return type == RunContext.class || type == Target.class || type == TargetConfig.class || type == EvidenceRecorder.class;
+        return type == RunContext.class || type == Target.class || type == TargetConfig.class || type == EvidenceRecorder.class
+                || type == TargetHttp.class;
     }
 
     @Override
@@ -65,7 +72,48 @@ public final class GreenlightExtension implements BeforeAllCallback, ParameterRe
         if (type == EvidenceRecorder.class) {
             return new EvidenceRecorder(run.evidence(), source(extension));
         }
+        if (type == TargetHttp.class) {
+            return TargetHttp.of(run.config(), run.masker());
+        }
         throw new ParameterResolutionException("cannot resolve " + type);
+    }
+
+    /**
+     * Puts the criteria a failing test serves at the front of its message, {@code [criterion: error-rate] ...},
+     * so the report can sort failures by criterion. The failure keeps its kind (assertion vs error) and trace.
+     */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        String[] criteria = context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Criterion.class))
+                .or(() -> AnnotationSupport.findAnnotation(context.getRequiredTestClass(), Criterion.class))
+                .map(Criterion::value).orElse(new String[0]);
+        if (criteria.length == 0 || failure instanceof TestAbortedException) {
+            throw failure;
+        }
+        String message = "[criterion: " + String.join(", ", criteria) + "] " + failure.getMessage();
+        Throwable tagged;
+        if (failure instanceof AssertionFailedError assertion && assertion.isExpectedDefined() && assertion.isActualDefined()) {
+            tagged = new AssertionFailedError(message, assertion.getExpected(), assertion.getActual(), failure.getCause());
+        } else if (failure instanceof AssertionError) {
+            tagged = new AssertionFailedError(message, failure.getCause());
+        } else {
+            tagged = new CriterionFailure("[criterion: " + String.join(", ", criteria) + "] "
+                    + failure.getClass().getSimpleName() + ": " + failure.getMessage(), failure);
+        }
+        tagged.setStackTrace(failure.getStackTrace());
+        for (Throwable suppressed : failure.getSuppressed()) {
+            tagged.addSuppressed(suppressed);
+        }
+        throw tagged;
+    }
+
+    /** An error (not an assertion) in a test serving a criterion; the original is its cause. */
+    static final class CriterionFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CriterionFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Allure's full name of the running test: {@code package.Class.method}. */

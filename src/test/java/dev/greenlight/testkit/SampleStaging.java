@@ -1,0 +1,125 @@
+package dev.greenlight.testkit;
+
+import dev.greenlight.config.ConfigLoader;
+import dev.greenlight.config.RunSettings;
+import dev.greenlight.config.Settings;
+import dev.greenlight.config.TargetConfig;
+import dev.greenlight.target.LocalTarget;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The bundled sample staging app, started once per test JVM for self-tests (embedded PostgreSQL + the app as
+ * the {@code local} target starts them) and shared: faults are switched through its admin endpoint, or set at
+ * a restart. Suites under test reach it as a remote target through {@link #asRemoteTarget()}, so every
+ * self-test also exercises the remote path. Self-test code only: the harness never talks to the admin endpoint.
+ */
+public final class SampleStaging implements ParameterResolver, AutoCloseable {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SampleStaging.class);
+
+    private final LocalTarget target;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private String startFaults = "";
+
+    private SampleStaging(LocalTarget target) {
+        this.target = target;
+    }
+
+    private static SampleStaging start() {
+        Path work;
+        try {
+            work = Files.createTempDirectory("greenlight-sample-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Settings settings = Settings.of(Map.of("greenlight.target", "local", "greenlight.local.deploy.fromBaseline", "false"), Map.of());
+        TargetConfig config = new ConfigLoader().load(RunSettings.resolve(settings, Clock.systemUTC()), settings).config();
+        return new SampleStaging(LocalTarget.start(config, work, settings, baseline -> { }));
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        return parameter.getParameter().getType() == SampleStaging.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        return extension.getRoot().getStore(NAMESPACE).computeIfAbsent(SampleStaging.class, key -> start(), SampleStaging.class);
+    }
+
+    /** Settings that point a suite at this app as the {@code local} target's file describes it, but remote. */
+    public Map<String, String> asRemoteTarget() {
+        TargetConfig config = target.config();
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("greenlight.target", "local");
+        settings.put("greenlight.kind", "remote");
+        settings.put("greenlight.app.baseUrl", config.app().baseUrl());
+        settings.put("greenlight.app.readiness.timeout", "10s");
+        settings.put("greenlight.database.jdbcUrl", config.database().jdbcUrl());
+        settings.put("greenlight.database.user", config.database().user());
+        settings.put("greenlight.database.password", config.database().password().reveal());
+        settings.put("greenlight.log.file", config.log().file());
+        return settings;
+    }
+
+    /** Replaces the run-time faults, e.g. {@code "latency=300ms,errors=3%"}; empty clears them. */
+    public SampleStaging faults(String spec) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.config().app().baseUrl() + "/__admin/faults"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Bearer " + target.adminToken().reveal());
+        request = spec.isEmpty() ? request.DELETE()
+                : request.header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"faults\":\"" + spec + "\"}"));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("the sample app refused faults '" + spec + "': " + response.statusCode() + " " + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the sample app's admin endpoint", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Restarts the app as {@code version} with start-time faults ({@code ""} for none); returns once healthy. */
+    public SampleStaging restart(String version, String startFaults) {
+        target.restartApp(version, startFaults.isEmpty() ? Map.of() : Map.of("GREENLIGHT_SAMPLE_FAULTS", startFaults));
+        this.startFaults = startFaults;
+        return this;
+    }
+
+    /** Back to the healthy candidate with no faults. */
+    public SampleStaging healthy() {
+        if (!startFaults.isEmpty() || !target.config().app().version().expected().equals(target.runningVersion()) || !target.appAlive()) {
+            restart(target.config().app().version().expected(), "");
+        }
+        return faults("");
+    }
+
+    public LocalTarget target() {
+        return target;
+    }
+
+    @Override
+    public void close() {
+        target.close();
+    }
+}
