@@ -57,7 +57,8 @@ public final class AllureVerdict {
                     case HOLD -> null;
                     case NO_GO, ROLLBACK -> Status.FAILED;
                 })
-                .setStatusDetails(new StatusDetails().setMessage(String.join("\n", verdict.summaryLines())))
+                .setStatusDetails(new StatusDetails().setMessage((verdict.deciding().isEmpty() ? ""
+                        : "[criterion: " + String.join(", ", verdict.deciding()) + "] ") + String.join("\n", verdict.summaryLines())))
                 .setDescription(String.join("\n\n", verdict.reasons()));
         verdict.deciding().forEach(id -> summary.getLabels().add(new Label().setName("criterion").setValue(id)));
         for (String file : List.of(Gate.VERDICT_MD, Gate.VERDICT_JSON)) {

@@ -53,7 +53,7 @@ final class CriterionDetails {
         }
         if (!row.tests().isEmpty()) {
             facts.add("**Tests behind it**: " + row.tests().stream().limit(LISTED)
-                    .map(t -> Markdown.icon(t.status()) + " " + Markdown.code(t.fullName()) + " " + t.status().label()
+                    .map(t -> Markdown.icon(t.status()) + " " + t.name() + " (" + Markdown.code(shortName(t.fullName())) + ") " + t.status().label()
                             + (t.message().isEmpty() || t.status() == TestOutcome.Status.PASSED ? "" : " — " + t.message()))
                     .collect(Collectors.joining("; "))
                     + (row.tests().size() > LISTED ? "; … " + (row.tests().size() - LISTED) + " more" : ""));
@@ -68,6 +68,13 @@ final class CriterionDetails {
             md.append("- ").append(fact.replace("\n", " ")).append('\n');
         }
         md.append('\n');
+    }
+
+    /** {@code SmokeTests.shouldAnswer} from {@code dev.greenlight.acceptance.smoke.SmokeTests.shouldAnswer}. */
+    static String shortName(String fullName) {
+        int method = fullName.lastIndexOf('.');
+        int type = method > 0 ? fullName.lastIndexOf('.', method - 1) : -1;
+        return type >= 0 ? fullName.substring(type + 1) : fullName;
     }
 
     private static String evidence(List<Measurement> used, GateInputs in, Path outDir) {

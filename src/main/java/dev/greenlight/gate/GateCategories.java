@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Allure's {@code categories.json}: failures sorted by the criterion they hurt. Acceptance tests fail with messages
- * starting {@code [criterion: error-rate, latency-p95] } (the run extension adds it), and so do the gate's own
- * results. Two more categories catch what is not the deployment's fault: a target that was not ready and a
+ * starting {@code [criterion: error-rate, latency-p95] } (the run extension adds it; a test may also put it in its
+ * AssertJ description, which AssertJ wraps in brackets), and so do the gate's own results. The prefix is looked
+ * for on the message's first line. Two more categories catch what is not the deployment's fault: a target that was not ready and a
  * configuration mistake; those are kept out of the criterion categories.
  */
 public final class GateCategories {
@@ -32,7 +33,7 @@ public final class GateCategories {
     /** The message pattern of failures serving {@code criterionId}. */
     static String regexFor(String criterionId) {
         String id = Pattern.quote(criterionId);
-        return "(?s)\\[criterion: (?:[^\\]]*, )?" + id + "(?:, [^\\]]*)?\\] " + NOT_ENVIRONMENT + ".*";
+        return "(?s)(?:[^\\n]*?)\\[criterion: (?:[^\\]]*, )?" + id + "(?:, [^\\]]*)?\\] " + NOT_ENVIRONMENT + ".*";
     }
 
     public static String json(Criteria criteria) {

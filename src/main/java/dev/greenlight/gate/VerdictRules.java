@@ -68,9 +68,10 @@ public final class VerdictRules {
         Set<String> sources = measurements.stream().map(Measurement::source).filter(s -> s != null).collect(Collectors.toSet());
         List<TestOutcome> behind = inputs.acceptanceTests().stream()
                 .filter(t -> ids.stream().anyMatch(t::serves) || sources.contains(t.fullName())).toList();
-        List<TestOutcome.Attachment> attachments = behind.stream().flatMap(t -> t.attachments().stream())
-                .filter(a -> spec.source() == Source.TESTS || ids.stream().anyMatch(id -> a.name().startsWith("evidence · " + id + " ·")))
-                .toList();
+        List<TestOutcome.Attachment> attachments = spec.source() == Source.TESTS
+                ? behind.stream().filter(TestOutcome::isFailure).flatMap(t -> t.attachments().stream()).toList()
+                : behind.stream().flatMap(t -> t.attachments().stream())
+                        .filter(a -> ids.stream().anyMatch(id -> a.name().startsWith("evidence · " + id + " ·"))).toList();
         List<Estimate> estimates;
         if (spec.source() == Source.TESTS) {
             estimates = List.of(spec.statistic().kind() == Statistic.Kind.PASS_RATE

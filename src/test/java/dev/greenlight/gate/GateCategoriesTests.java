@@ -15,6 +15,9 @@ class GateCategoriesTests {
 
         assertThat("[criterion: error-rate] expected 200 but was 500").matches(errorRate);
         assertThat("[criterion: smoke, error-rate, latency-p95] Expecting\nmultiline").matches(errorRate);
+        assertThat("[[criterion: error-rate] GET /feed?take=5: status (body: {})] \nExpecting actual:\n  500").as("inside an AssertJ description")
+                .matches(errorRate);
+        assertThat("expected 200\n[criterion: error-rate] on a later line").doesNotMatch(errorRate);
         assertThat("[criterion: error-rate-smoke] expected 200").doesNotMatch(errorRate);
         assertThat("[criterion: latency-p95] error-rate was high").doesNotMatch(errorRate);
         assertThat("expected 200 but was 500").doesNotMatch(errorRate);
