@@ -94,7 +94,7 @@ public final class RunContext implements AutoCloseable {
                     ? LocalTarget.start(config, run.runDir().resolve("local"), settings, RunContext::beforeDeploy)
                     : RemoteTarget.connect(config, masker);
         } catch (RuntimeException e) {
-            reportSetup(allure, loaded, masker, run, started, clock.instant(), e);
+            reportSetup(allure, loaded, masker, run, started, clock.instant(), null, e);
             evidence.close();
             throw e;
         }
@@ -102,7 +102,7 @@ public final class RunContext implements AutoCloseable {
         environment.clear();
         environment.put("Base URL", runMasker.mask(target.config().app().baseUrl()));
         allure.environment(environment);
-        reportSetup(allure, loaded, runMasker, run, started, clock.instant(), null);
+        reportSetup(allure, loaded, runMasker, run, started, clock.instant(), target, null);
         return new RunContext(run, loaded, runMasker, evidence, allure, clock, target);
     }
 
@@ -115,7 +115,7 @@ public final class RunContext implements AutoCloseable {
     }
 
     private static void reportSetup(AllureResults allure, ConfigLoader.Loaded loaded, Masker masker, RunSettings run,
-                                    Instant started, Instant stopped, RuntimeException failure) {
+                                    Instant started, Instant stopped, Target target, RuntimeException failure) {
         TestResult result = new TestResult()
                 .setName("Target '" + loaded.config().name() + "' is up and the configuration is valid")
                 .setFullName("greenlight.run.setup")
@@ -130,6 +130,10 @@ public final class RunContext implements AutoCloseable {
         result.setDescription("Run " + run.runId() + " against " + loaded.config().name() + ". Effective configuration attached (secrets masked).");
         result.getAttachments().add(allure.attachText("effective configuration", "text/yaml", "yaml",
                 EffectiveConfig.render(loaded.config(), loaded.overrides(), masker)));
+        if (failure == null && target instanceof RemoteTarget remote && !remote.readiness().healthy()) {
+            result.setDescription(result.getDescription() + " Health was NOT ok after app.readiness.timeout: "
+                    + masker.mask(remote.readiness().lastSeen()) + " — the suites run anyway and report it.");
+        }
         if (failure != null) {
             String message = masker.mask(failure.getMessage());
             result.setStatusDetails(new StatusDetails().setMessage(message));

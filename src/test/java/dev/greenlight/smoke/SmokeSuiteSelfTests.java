@@ -1,6 +1,7 @@
 package dev.greenlight.smoke;
 
 import dev.greenlight.testkit.SampleStaging;
+import dev.greenlight.testkit.SampleStagingExtension;
 import dev.greenlight.testkit.SuiteRun;
 import dev.greenlight.testkit.SuiteRun.Outcomes;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The smoke suite, run against the sample app made faulty on purpose: it must see each fault and say so plainly. */
-@ExtendWith(SampleStaging.class)
+@ExtendWith(SampleStagingExtension.class)
 @DisplayName("Smoke suite self-tests: it passes on a healthy app and names each fault")
 class SmokeSuiteSelfTests {
 
@@ -58,7 +59,8 @@ class SmokeSuiteSelfTests {
         assertThat(outcomes.named("health payload reports the expected version").message())
                 .contains("'prisma' in the health payload").contains("7.0.1").contains("7.0.0");
         assertThat(outcomes.named("log proves the expected version").message())
-                .contains("a line containing 'Prisma Client 7.0.1'");
+                .contains("the version in the latest line like 'Prisma Client <version>'").contains("Prisma Client 7.0.0")
+                .contains("expected: \"7.0.1\"");
     }
 
     @Test

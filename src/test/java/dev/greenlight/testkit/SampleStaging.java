@@ -5,9 +5,6 @@ import dev.greenlight.config.RunSettings;
 import dev.greenlight.config.Settings;
 import dev.greenlight.config.TargetConfig;
 import dev.greenlight.target.LocalTarget;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,11 +23,10 @@ import java.util.Map;
  * The bundled sample staging app, started once per test JVM for self-tests (embedded PostgreSQL + the app as
  * the {@code local} target starts them) and shared: faults are switched through its admin endpoint, or set at
  * a restart. Suites under test reach it as a remote target through {@link #asRemoteTarget()}, so every
- * self-test also exercises the remote path. Self-test code only: the harness never talks to the admin endpoint.
+ * self-test also exercises the remote path. Self-test code only: the harness never talks to the admin endpoint. Get it as a test parameter with
+ * {@code @ExtendWith(SampleStagingExtension.class)}.
  */
-public final class SampleStaging implements ParameterResolver, AutoCloseable {
-
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SampleStaging.class);
+public final class SampleStaging implements AutoCloseable {
 
     private final LocalTarget target;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
@@ -40,7 +36,7 @@ public final class SampleStaging implements ParameterResolver, AutoCloseable {
         this.target = target;
     }
 
-    private static SampleStaging start() {
+    static SampleStaging start() {
         Path work;
         try {
             work = Files.createTempDirectory("greenlight-sample-");
@@ -52,16 +48,6 @@ public final class SampleStaging implements ParameterResolver, AutoCloseable {
         return new SampleStaging(LocalTarget.start(config, work, settings, baseline -> { }));
     }
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-        return parameter.getParameter().getType() == SampleStaging.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-        return extension.getRoot().getStore(NAMESPACE).computeIfAbsent(SampleStaging.class, key -> start(), SampleStaging.class);
-    }
-
     /** Settings that point a suite at this app as the {@code local} target's file describes it, but remote. */
     public Map<String, String> asRemoteTarget() {
         TargetConfig config = target.config();
@@ -69,7 +55,7 @@ public final class SampleStaging implements ParameterResolver, AutoCloseable {
         settings.put("greenlight.target", "local");
         settings.put("greenlight.kind", "remote");
         settings.put("greenlight.app.baseUrl", config.app().baseUrl());
-        settings.put("greenlight.app.readiness.timeout", "10s");
+        settings.put("greenlight.app.readiness.timeout", "3s");
         settings.put("greenlight.database.jdbcUrl", config.database().jdbcUrl());
         settings.put("greenlight.database.user", config.database().user());
         settings.put("greenlight.database.password", config.database().password().reveal());

@@ -5,6 +5,7 @@ import dev.greenlight.config.TargetConfig;
 import dev.greenlight.http.TargetHttp;
 import dev.greenlight.run.Criterion;
 import dev.greenlight.smoke.Smoke;
+import dev.greenlight.smoke.VersionLine;
 import dev.greenlight.target.Target;
 import io.qameta.allure.Allure;
 import io.qameta.allure.Feature;
@@ -44,17 +45,18 @@ class VersionTests {
     }
 
     @Test
-    @DisplayName("The application log proves the expected version started")
+    @DisplayName("The application log proves the expected version started last")
     void shouldLogExpectedVersion(Target target) {
-        String expectedLine = version.logLineFor(version.expected());
-
         List<String> log = target.log().tail(Integer.MAX_VALUE);
-        Optional<String> found = log.stream().filter(line -> line.contains(expectedLine)).reduce((first, second) -> second);
-        Allure.addAttachment("log lines mentioning the version", String.join("\n",
-                log.stream().filter(line -> line.contains(version.logLineFor(""))).limit(20).toList()));
 
-        assertThat(found)
-                .as("a line containing '%s' in the log (%s, %d lines read)", expectedLine, target.log().describe(), log.size())
+        Optional<VersionLine.Found> latest = new VersionLine(version.logPattern()).latest(log);
+        latest.ifPresent(found -> Allure.addAttachment("latest start-up line", found.line()));
+
+        assertThat(latest)
+                .as("a line like '%s' in the log (%s, %d lines read)", version.logLineFor("<version>"), target.log().describe(), log.size())
                 .isPresent();
+        assertThat(latest.get().version())
+                .as("the version in the latest line like '%s': %s", version.logLineFor("<version>"), latest.get().line())
+                .isEqualTo(version.expected());
     }
 }

@@ -1,0 +1,221 @@
+package dev.greenlight.target;
+
+import dev.greenlight.config.LocalConfig;
+import dev.greenlight.config.Masker;
+import dev.greenlight.config.Secret;
+import dev.greenlight.config.Settings;
+import dev.greenlight.config.TargetConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The embedded default: Greenlight's own staging on this machine. Starts an embedded PostgreSQL, then the
+ * application named in {@code local.app} in a child JVM, waits until it is healthy, and stops both on
+ * {@link #close()}. With {@code local.deploy.fromBaseline} it first runs the baseline version (which migrates
+ * and seeds the database as production looks today), lets {@code beforeDeploy} look at it, then deploys the
+ * candidate over it — the upgrade the suites are there to judge.
+ */
+public final class LocalTarget implements Target {
+
+    private final TargetConfig declared;
+    private final EmbeddedDatabase database;
+    private final Path workDir;
+    private final int port;
+    private final Secret adminToken;
+    private final Map<String, String> forwarded;
+    private final Masker masker;
+    private TargetConfig effective;
+    private AppProcess app;
+    private String runningVersion;
+
+    private LocalTarget(TargetConfig declared, EmbeddedDatabase database, Path workDir, int port, Map<String, String> forwarded) {
+        this.declared = declared;
+        this.database = database;
+        this.workDir = workDir;
+        this.port = port;
+        this.adminToken = Secret.of(HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
+        this.forwarded = forwarded;
+        this.masker = Masker.of(List.of(database.ownerPassword().reveal(), database.readerPassword().reveal(), adminToken.reveal()));
+        this.effective = declared
+                .withApp(declared.app().withBaseUrl("http://127.0.0.1:" + port))
+                .withDatabase(declared.database().withConnection(database.jdbcUrl(database.database()),
+                        database.readerUser(), database.readerPassword()))
+                .withLog(declared.log().withFile(appLog().toString()));
+    }
+
+    /**
+     * Starts the database and the application and returns once it is healthy.
+     *
+     * @param config       the {@code local} target's configuration
+     * @param workDir      where the app's log and console output go (inside the run's evidence)
+     * @param settings     for the system properties to forward
+     * @param beforeDeploy called with the baseline running, when the target deploys from the baseline
+     */
+    public static LocalTarget start(TargetConfig config, Path workDir, Settings settings, Consumer<LocalTarget> beforeDeploy) {
+        LocalConfig local = config.local();
+        Map<String, String> forwarded = new LinkedHashMap<>();
+        for (String key : local.app().forwardSystemProperties()) {
+            settings.property(key).ifPresent(value -> forwarded.put(key, value));
+        }
+        EmbeddedDatabase database = EmbeddedDatabase.start(local.postgres().database(), local.postgres().user(),
+                local.postgres().startTimeout());
+        LocalTarget target = new LocalTarget(config, database, workDir, freePort(), forwarded);
+        try {
+            String candidate = requireVersion(config.app().version().expected(), "app.version.expected");
+            if (local.deploy().fromBaseline()) {
+                target.startApp(requireVersion(config.app().version().baseline(), "app.version.baseline"), Map.of());
+                beforeDeploy.accept(target);
+                target.stopApp();
+            }
+            target.startApp(candidate, Map.of());
+            return target;
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
+    }
+
+    /** Stops the running app and starts {@code version} in its place on the same address; returns once healthy. */
+    public Duration restartApp(String version) {
+        return restartApp(version, Map.of());
+    }
+
+    /** Like {@link #restartApp(String)}, with extra environment variables for the new process. */
+    public Duration restartApp(String version, Map<String, String> extraEnv) {
+        stopApp();
+        return startApp(version, extraEnv);
+    }
+
+    /** Starts {@code version} without waiting for it; the caller decides how long to wait (a rollback drill times it). */
+    public void launchApp(String version) {
+        stopApp();
+        launch(version, Map.of());
+    }
+
+    /** Stops the application, leaving the database up. */
+    public void stopApp() {
+        if (app != null) {
+            app.close();
+            app = null;
+            runningVersion = null;
+        }
+    }
+
+    public boolean appAlive() {
+        return app != null && app.alive();
+    }
+
+    /** The version last started, or null when the app is stopped. */
+    public String runningVersion() {
+        return runningVersion;
+    }
+
+    public EmbeddedDatabase database() {
+        return database;
+    }
+
+    /** The token of the application's admin endpoint, generated per run. */
+    public Secret adminToken() {
+        return adminToken;
+    }
+
+    public Path appLog() {
+        return workDir.resolve("app.log");
+    }
+
+    /** Masks this target's generated secrets as well as the usual patterns. */
+    public Masker masker() {
+        return masker;
+    }
+
+    @Override
+    public TargetConfig config() {
+        return effective;
+    }
+
+    @Override
+    public LogSource log() {
+        return new FileLogSource(appLog(), declared.log().maxLines());
+    }
+
+    @Override
+    public void close() {
+        try {
+            stopApp();
+        } finally {
+            database.close();
+        }
+    }
+
+    private Duration startApp(String version, Map<String, String> extraEnv) {
+        launch(version, extraEnv);
+        AppProcess started = app;
+        return Readiness.await(declared.name(), effective.app(), () -> !started.alive(), () -> diagnosis(started),
+                Readiness.Mode.HEALTHY).took();
+    }
+
+    private void launch(String version, Map<String, String> extraEnv) {
+        Map<String, String> values = Map.of(
+                "{port}", String.valueOf(port),
+                "{databaseUrl}", database.applicationUrl().reveal(),
+                "{jdbcUrl}", database.jdbcUrl(database.database()),
+                "{version}", version,
+                "{logFile}", appLog().toAbsolutePath().toString(),
+                "{adminToken}", adminToken.reveal(),
+                "{workDir}", workDir.toAbsolutePath().toString());
+        app = AppProcess.start(declared.local().app(), text -> fill(text, values), forwarded, extraEnv, workDir.resolve("console.log"));
+        runningVersion = version;
+    }
+
+    private String diagnosis(AppProcess process) {
+        StringBuilder out = new StringBuilder();
+        Integer exit = process.exitCode();
+        if (exit != null) {
+            out.append(" The application exited with status ").append(exit).append('.');
+        }
+        List<String> lines = AppProcess.lastLines(appLog(), 25);
+        if (lines.isEmpty()) {
+            lines = AppProcess.lastLines(process.console(), 25);
+        }
+        if (lines.isEmpty()) {
+            out.append(" The application wrote no log (").append(appLog()).append(").");
+        } else {
+            out.append("\nLast lines of the application log:\n  ").append(String.join("\n  ", lines.stream().map(masker::mask).toList()));
+        }
+        return out.toString();
+    }
+
+    private static String fill(String text, Map<String, String> values) {
+        String out = text;
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            out = out.replace(entry.getKey(), entry.getValue());
+        }
+        return out;
+    }
+
+    private static String requireVersion(String version, String key) {
+        if (version == null || version.isBlank()) {
+            throw new dev.greenlight.config.ConfigException("the local target needs " + key + " to know which version to start");
+        }
+        return version;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free local port", e);
+        }
+    }
+}
