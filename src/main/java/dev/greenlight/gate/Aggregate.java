@@ -12,7 +12,10 @@ public enum Aggregate {
     WEIGHTED_MEAN,
     /** The largest value seen. */
     MAX,
-    /** The latest measurement (by window end) alone. */
+    /**
+     * The latest measurement (by window end) of each run and name, e.g. the final memory trend of each soak day
+     * rather than its checkpoints; each is judged on its own and the worst decides.
+     */
     LAST,
     /** Every measurement judged on its own; the worst decides. */
     EACH;

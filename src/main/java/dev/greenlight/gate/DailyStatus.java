@@ -93,11 +93,22 @@ final class DailyStatus {
         if (skipped > 0) {
             issues.add(skipped + " test(s) skipped (listed under tests-passing)");
         }
+        verdict.inputs().unjudged().forEach((id, measurements) -> {
+            measurements.stream().filter(m -> m.kind() == Measurement.Kind.CHECK && m.value() < 1).limit(10)
+                    .forEach(m -> issues.add(Markdown.code(id) + ": " + m.name() + attributes(m)));
+            issues.add(measurements.size() + " measurement(s) of " + Markdown.code(id)
+                    + " are read by no criterion (shown here, not judged)");
+        });
         if (!verdict.inputs().unreadable().isEmpty()) {
             issues.add(verdict.inputs().unreadable().size() + " evidence line(s) or result file(s) could not be read, e.g. "
                     + Markdown.code(verdict.inputs().unreadable().get(0)));
         }
         return issues;
+    }
+
+    private static String attributes(Measurement m) {
+        return m.attributes().isEmpty() ? "" : " (" + new TreeMap<>(m.attributes()).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ")";
     }
 
     private static List<String> nextSteps(Verdict verdict) {

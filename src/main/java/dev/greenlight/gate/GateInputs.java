@@ -50,6 +50,16 @@ public record GateInputs(Criteria criteria, List<String> evidenceDirs, List<Stri
         return reasons;
     }
 
+    /** Measurements no criterion reads (e.g. soak incidents), by criterion id: shown to the reviewer, not judged. */
+    public java.util.Map<String, List<Measurement>> unjudged() {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        criteria.criteria().forEach(spec -> read.addAll(spec.evidence()));
+        java.util.Map<String, List<Measurement>> out = new java.util.TreeMap<>();
+        measurements.stream().filter(m -> !read.contains(m.criterion()))
+                .forEach(m -> out.computeIfAbsent(m.criterion(), id -> new java.util.ArrayList<>()).add(m));
+        return out;
+    }
+
     /** Acceptance tests only: without the gate's own results and run bookkeeping. */
     public List<TestOutcome> acceptanceTests() {
         return outcomes.stream().filter(TestOutcome::isAcceptanceTest).toList();

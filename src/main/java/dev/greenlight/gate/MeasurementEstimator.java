@@ -47,9 +47,8 @@ final class MeasurementEstimator {
                     : weightedMean(spec, used, notes));
             case PERCENTILE -> List.of(DistributionEstimates.percentile(spec, used, notes));
             case MAX -> List.of(max(used, notes));
-            case VALUE, CHANGE -> spec.aggregate() == Aggregate.LAST
-                    ? List.of(single(spec, latest(used), notes))
-                    : used.stream().map(m -> single(spec, m, notes)).toList();
+            case VALUE, CHANGE -> (spec.aggregate() == Aggregate.LAST ? latestOfEachRunAndName(used) : used).stream()
+                    .map(m -> single(spec, m, notes)).toList();
             case COUNT -> List.of(count(used, notes));
             default -> List.of();
         };
@@ -181,14 +180,14 @@ final class MeasurementEstimator {
         }
     }
 
-    private static Measurement latest(List<Measurement> used) {
-        Measurement latest = used.get(0);
+    /** The latest measurement (by window end, then file order) of each run and name, in first-seen order. */
+    private static List<Measurement> latestOfEachRunAndName(List<Measurement> used) {
+        Map<String, Measurement> latest = new java.util.LinkedHashMap<>();
         for (Measurement m : used) {
-            if (m.to() == null || latest.to() == null || !m.to().isBefore(latest.to())) {
-                latest = m;
-            }
+            latest.merge(m.runId() + "\u0000" + m.name(), m,
+                    (a, b) -> b.to() == null || a.to() == null || !b.to().isBefore(a.to()) ? b : a);
         }
-        return latest;
+        return List.copyOf(latest.values());
     }
 
     /** The total time covered by the measurement windows, overlaps counted once. */

@@ -7,7 +7,7 @@ import java.util.Map;
  * The units criteria and measurements are written in, and conversion between them, so a threshold written
  * {@code "< 1%"} can be held against a rate recorded as a fraction and {@code "< 0.2s"} against a latency in ms.
  *
- * <p>Families: fractions ({@code %}, {@code ratio}), time ({@code us}, {@code ms}, {@code s}, {@code min},
+ * <p>Families: fractions ({@code %}, {@code ratio}, {@code cores} — a fraction of one CPU core), time ({@code us}, {@code ms}, {@code s}, {@code min},
  * {@code h}, {@code d}), size ({@code B}, {@code KB}, {@code MB}, {@code GB}, binary multiples), counts
  * ({@code count}, {@code bool}) and rates of one over another ({@code MB/h}). An empty unit means "the
  * measurement's own unit". Lookup ignores case, except that {@code m} alone is not accepted (minutes or metres?).
@@ -22,6 +22,8 @@ public final class Units {
             Map.entry("ratio", new Unit("fraction", 1)),
             Map.entry("fraction", new Unit("fraction", 1)),
             Map.entry("x", new Unit("fraction", 1)),
+            Map.entry("cores", new Unit("fraction", 1)),
+            Map.entry("core", new Unit("fraction", 1)),
             Map.entry("us", new Unit("time", 1e-6)),
             Map.entry("µs", new Unit("time", 1e-6)),
             Map.entry("ms", new Unit("time", 1e-3)),

@@ -41,6 +41,8 @@ public final class VerdictJson {
         inputs.put("duplicateMeasurements", in.duplicates());
         strings(inputs.putArray("unreadable"), in.unreadable());
         strings(inputs.putArray("incomplete"), in.incompleteness());
+        ObjectNode unjudged = inputs.putObject("notJudged");
+        in.unjudged().forEach((id, measurements) -> unjudged.put(id, measurements.size()));
         ArrayNode runs = inputs.putArray("runs");
         for (RunManifest run : in.runs()) {
             ObjectNode node = runs.addObject().put("runId", run.runId()).put("target", run.target())

@@ -36,11 +36,11 @@ class ValueRulesTests {
     @Test
     @DisplayName("baseline: each ratio is judged alone and the worst decides")
     void shouldLetTheWorstBaselineRatioDecide() {
-        CriterionResult result = judge("baseline", withInterval("baseline", 1.02, 1.0, 1.04, "ratio", 1000),
-                withInterval("baseline", 1.25, 1.22, 1.28, "ratio", 1000));
+        CriterionResult result = judge("baseline", ratio("mean latency vs baseline", 1.02, 1.0, 1.04),
+                ratio("p95 latency vs baseline", 1.25, 1.22, 1.28));
 
         assertThat(result.status()).isEqualTo(CriterionStatus.NO_GO);
-        assertThat(result.reason()).contains("+25", "worst of 2");
+        assertThat(result.reason()).contains("+25", "worst of 2 measurements: 'p95 latency vs baseline'");
     }
 
     @ParameterizedTest(name = "slope {0} {4} ({1}..{2}) → {3}")
@@ -58,6 +58,19 @@ class ValueRulesTests {
         CriterionResult result = judge("memory", m);
 
         assertThat(result.status()).as(result.reason()).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("memory: each run's final trend counts, not its checkpoints; across runs the worst decides")
+    void shouldJudgeTheLastTrendOfEachRun() {
+        Measurement checkpoint = memory("day-1", 12, 9, 15, 6);
+        Measurement dayOneFinal = memory("day-1", 0.2, -0.3, 0.6, 24);
+        Measurement dayTwoFinal = memory("day-2", 12, 9, 15, 24);
+
+        assertThat(judge("memory", checkpoint, dayOneFinal).status()).as("an early checkpoint is superseded").isEqualTo(CriterionStatus.MET);
+        CriterionResult twoDays = judge("memory", checkpoint, dayOneFinal, dayTwoFinal);
+        assertThat(twoDays.status()).isEqualTo(CriterionStatus.NO_GO);
+        assertThat(twoDays.estimate().used()).singleElement().satisfies(m -> assertThat(m.runId()).isEqualTo("day-2"));
     }
 
     @Test
@@ -87,6 +100,15 @@ class ValueRulesTests {
     }
 
     @Test
+    @DisplayName("CPU recorded in cores (0.5 cores = 50 %) is held against the % line")
+    void shouldReadCpuInCores() {
+        CriterionResult result = judge("cpu", value("cpu", 0.20, "cores", 100), value("cpu", 0.30, "cores", 100), value("cpu", 0.25, "cores", 100));
+
+        assertThat(result.status()).as(result.reason()).isEqualTo(CriterionStatus.MET);
+        assertThat(result.measuredText()).isEqualTo("25.0 %");
+    }
+
+    @Test
     @DisplayName("DB query average: sample-weighted, spread pooled from each interval's stddev")
     void shouldPoolTheDbQueryMean() {
         Measurement quiet = stamped(Measurement.of("db-query-avg", "queries").value(10, "ms", 1000).stddev(5)
@@ -100,6 +122,16 @@ class ValueRulesTests {
         assertThat(result.estimate().samples()).isEqualTo(4000);
         assertThat(result.estimate().hasInterval()).isTrue();
         assertThat(result.status()).isEqualTo(CriterionStatus.MET);
+    }
+
+    private static Measurement ratio(String name, double ratio, double low, double high) {
+        return stamped(Measurement.of("baseline", name).value(ratio, "ratio", 1000).interval(low, high));
+    }
+
+    private static Measurement memory(String runId, double slope, double low, double high, long hours) {
+        return Measurement.of("memory", "memory growth after warm-up (rss)").value(slope, "MB/h", 100).interval(low, high)
+                .window(GateFixtures.T0, GateFixtures.T0.plus(java.time.Duration.ofHours(hours))).build()
+                .withOrigin(runId, "local", "dev.greenlight.acceptance.soak.SoakTests.shouldSoak");
     }
 
     @Test

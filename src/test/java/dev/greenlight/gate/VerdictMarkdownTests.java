@@ -72,6 +72,7 @@ class VerdictMarkdownTests {
         List<Measurement> evidence = new java.util.ArrayList<>(HealthyEvidence.measurements().stream()
                 .filter(m -> !m.criterion().equals("db-connection")).toList());
         evidence.add(GateFixtures.stamped(Measurement.of("db-connection", "connection checks").count(14, 200)));
+        evidence.add(GateFixtures.stamped(Measurement.of("soak-run", "soak stopped early").check(false).attribute("stopReason", "database down")));
         EvidenceFiles.finishedRun(tmp.resolve("evidence"), "20241127-090000-dbdown", T0.plus(DAY), evidence);
 
         Verdict verdict = new Gate(Clock.fixed(T0.plus(DAY), ZoneOffset.UTC)).run(new Gate.Request(List.of(tmp.resolve("evidence")),
@@ -83,6 +84,8 @@ class VerdictMarkdownTests {
         assertThat(md).startsWith("# Go/No-Go verdict: ⏪ ROLLBACK\n\n**ROLLBACK — roll back now** (follow the rollback plan). Decided by **db-connection**.");
         assertThat(md).contains("| **Why** | db-connection (Database connection failures) — ROLLBACK: 14 bad of 200 connection checks is past the ROLLBACK line > 0 |");
         assertThat(md).contains("1. Roll back now, following the rollback plan");
+        assertThat(md).contains("- `soak-run`: soak stopped early (stopReason database down)",
+                "- 1 measurement(s) of `soak-run` are read by no criterion (shown here, not judged)");
     }
 
     private static Measurement shift(Measurement m, Duration by) {
