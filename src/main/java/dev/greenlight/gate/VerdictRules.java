@@ -78,7 +78,9 @@ public final class VerdictRules {
                     ? TestEstimator.passRate(inputs.outcomes())
                     : TestEstimator.failures(inputs.acceptanceTests().stream().filter(t -> spec.evidence().stream().anyMatch(t::serves)).toList()));
         } else {
-            List<String> failedTests = behind.stream().filter(TestOutcome::isFailure)
+            // only a failure labelled with the criterion speaks against it: a parameterised test shares its
+            // source name across invocations, so one invocation's unrelated failure must not block the others' evidence
+            List<String> failedTests = behind.stream().filter(TestOutcome::isFailure).filter(t -> ids.stream().anyMatch(t::serves))
                     .map(t -> "test " + t.status().label() + ": " + TestEstimator.describe(t)).toList();
             estimates = MeasurementEstimator.estimate(spec, measurements).stream().map(e -> e.withBlockers(failedTests)).toList();
         }

@@ -106,4 +106,19 @@ class ErrorRateRulesTests {
         assertThat(result.reason()).contains("SmokeTests.shouldAnswerFeed", "expected 200 but was 500");
         assertThat(result.tests()).containsExactly(failed);
     }
+
+    @Test
+    @DisplayName("a failed test that only recorded the evidence, labelled for another criterion, does not block it")
+    void shouldNotBlockOnAnUnrelatedFailureOfTheSourceTest() {
+        Measurement smoke = Measurement.of("error-rate", "smoke GET /feed").rate(0, 100_000).window(T0, T0.plus(GateFixtures.DAY)).build()
+                .withOrigin("run-1", "local", "dev.greenlight.acceptance.EndpointChecks");
+        TestOutcome budget = new TestOutcome("u1", "Feed lists published posts", "dev.greenlight.acceptance.EndpointChecks",
+                TestOutcome.Status.FAILED, "[criterion: critical-features] answered in 2.5s, budget 1s", "Smoke",
+                List.of("critical-features"), List.of(), java.nio.file.Path.of("r.json"));
+
+        CriterionResult result = GateFixtures.judge(GateFixtures.seedCriteria(), "error-rate", List.of(smoke), List.of(budget));
+
+        assertThat(result.tests()).as("listed behind it, as the source of its evidence").containsExactly(budget);
+        assertThat(result.status()).isEqualTo(CriterionStatus.MET);
+    }
 }
