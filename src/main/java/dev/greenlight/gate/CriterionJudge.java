@@ -86,7 +86,11 @@ final class CriterionJudge {
             return Quantities.count(e.samples()) + " " + spec.samplesName() + ", GO needs at least " + Quantities.count(spec.minSamples());
         }
         if (minDuration != null && e.observed().compareTo(minDuration) < 0) {
-            return "observed " + (e.observed().isZero() ? "no time window" : Durations.format(e.observed()))
+            String observed = Durations.format(e.observed());
+            if (observed.equals("60.0s") || observed.equals(Durations.format(minDuration))) {
+                observed = String.format(java.util.Locale.ROOT, "%.3fs", e.observed().toMillis() / 1000.0);
+            }
+            return "observed " + (e.observed().isZero() ? "no time window" : observed)
                     + ", GO needs at least " + Durations.format(minDuration) + " of observation";
         }
         return null;

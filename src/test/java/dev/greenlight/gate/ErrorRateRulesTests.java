@@ -71,6 +71,17 @@ class ErrorRateRulesTests {
     }
 
     @Test
+    @DisplayName("an observation just short of the minimum says so to the millisecond, not '60.0s of 1m'")
+    void shouldShowAShortfallPrecisely() {
+        Measurement almost = stamped(Measurement.of("error-rate", "HTTP errors").rate(0, 100_000).window(T0, T0.plusMillis(59_957)));
+
+        CriterionResult result = GateFixtures.judge(GateFixtures.seedCriteria().withMinDurationOverride(Duration.ofMinutes(1)),
+                "error-rate", List.of(almost), List.of());
+
+        assertThat(result.reason()).isEqualTo("observed 59.957s, GO needs at least 1m of observation");
+    }
+
+    @Test
     @DisplayName("three errors in three requests is ROLLBACK despite few samples: the interval is wholly past 5 %")
     void shouldRollBackOnThinButClearlyBadEvidence() {
         assertThat(judge("error-rate", rate(3, 3)).status()).isEqualTo(CriterionStatus.ROLLBACK);
