@@ -6,6 +6,7 @@ import dev.greenlight.config.TargetConfig;
 import dev.greenlight.evidence.Measurement;
 import dev.greenlight.http.TargetHttp;
 import dev.greenlight.run.EvidenceRecorder;
+import dev.greenlight.run.RunContext;
 import dev.greenlight.smoke.JsonExpectations;
 import dev.greenlight.smoke.Smoke;
 import io.qameta.allure.Allure;
@@ -32,14 +33,17 @@ class EndpointCheckTests {
 
     @TestFactory
     @DisplayName("Each declared endpoint answers as expected within its budget")
-    Stream<DynamicTest> shouldAnswerEachDeclaredCheck(TargetConfig target, TargetHttp http, EvidenceRecorder evidence) {
+    Stream<DynamicTest> shouldAnswerEachDeclaredCheck(RunContext run, TargetConfig target, TargetHttp http, EvidenceRecorder evidence) {
         List<SmokeConfig.EndpointCheck> checks = target.smoke().endpoints();
         assumeThat(checks).as("smoke.endpoints in the target file").isNotEmpty();
-        return checks.stream().map(check -> DynamicTest.dynamicTest(check.name(), () -> verify(target, http, evidence, check)));
+        return checks.stream().map(check -> DynamicTest.dynamicTest(check.name(), () -> {
+            Allure.label("criterion", check.criterion());
+            run.severityOf(check.criterion()).ifPresent(severity -> Allure.label("severity", severity));
+            verify(target, http, evidence, check);
+        }));
     }
 
     private static void verify(TargetConfig target, TargetHttp http, EvidenceRecorder evidence, SmokeConfig.EndpointCheck check) {
-        Allure.label("criterion", check.criterion());
         Duration budget = check.budget() != null ? check.budget() : target.smoke().budget();
         String prefix = "[criterion: " + check.criterion() + "] " + check.method() + " " + check.path();
 
