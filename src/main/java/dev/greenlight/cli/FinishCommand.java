@@ -28,9 +28,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * The end of the main job, after the suites (whether they passed or not): the gate judges this run's evidence,
- * its Go/No-Go results join the Allure results, a copy of those results is kept in the run's evidence directory
- * (so a stored run can be judged again on its own), the HTML report is built, and the verdict is printed last.
+ * The end of the main job, after the suites (whether they passed or not): the run's Allure results are kept in
+ * its evidence directory (so a stored run can be judged again on its own, and the verdict's links outlive the
+ * next run), the gate judges the run from there, its Go/No-Go results join the Allure results, the HTML report
+ * is built, and the verdict is printed last.
  */
 @Command(name = "finish", mixinStandardHelpOptions = true,
         description = "Judge this run (gate), build the Allure report and print the verdict as the last lines.")
@@ -60,10 +61,12 @@ final class FinishCommand implements Callable<Integer> {
         TargetConfig target = new ConfigLoader().load(run, settings).config();
         Duration minDuration = target.gate().minDuration();
         Path signOff = suites.resolve("signoff.yaml");
-        Verdict verdict = new Gate(Clock.systemUTC()).run(new Gate.Request(List.of(runDir), List.of(allureResults),
+        Path kept = runDir.resolve("allure-results");
+        copy(allureResults, kept);
+        Verdict verdict = new Gate(Clock.systemUTC()).run(new Gate.Request(List.of(runDir), List.of(kept),
                 suites.resolve("go-no-go.yaml"), Files.exists(signOff) ? signOff : null, reports.resolve("verdict"),
                 allureResults, minDuration));
-        copy(allureResults, runDir.resolve("allure-results"));
+        copy(allureResults, kept);
         Path index = new AllureReport(allureHome, Duration.ofMinutes(5)).generate(allureResults, reports.resolve("allure-report"));
 
         System.out.println();
