@@ -55,8 +55,6 @@ public final class SoakFiles implements AutoCloseable {
             uncorrected = header(new HistogramLogWriter(uncorrectedStream), "latency from the actual start (not corrected for coordinated omission), µs");
             intervals = Files.newBufferedWriter(dir.resolve("intervals.ndjson"), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             incidents = Files.newBufferedWriter(dir.resolve("incidents.ndjson"), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (FileNotFoundException e) {
-            throw new UncheckedIOException("cannot write soak files under " + dir, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write soak files under " + dir, e);
         }

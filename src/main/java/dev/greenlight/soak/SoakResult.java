@@ -41,6 +41,12 @@ public record SoakResult(
         List<MixSteps.Step> setup,
         List<MixSteps.Step> cleanup) {
 
+    /** The same result with what the cleanup requests did. */
+    public SoakResult withCleanup(List<MixSteps.Step> steps) {
+        return new SoakResult(profile, started, ended, planned, stopReason, totals, incidents, checkpoints, memory, memoryMetric,
+                dir, setup, List.copyOf(steps));
+    }
+
     public boolean stoppedEarly() {
         return stopReason != null;
     }

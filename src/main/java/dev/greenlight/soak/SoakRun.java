@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One soak run against one target: setup requests, the open-model load with monitoring beside it, an interval
@@ -98,22 +97,12 @@ public final class SoakRun {
             result = load(loadClient, monitorClient, pools, seq, setup, loadThreads);
         } finally {
             List<MixSteps.Step> cleanup = steps.run(plan.selected().mix().cleanup());
-            lastCleanup.set(cleanup);
             loadThreads.shutdownNow();
             if (result != null) {
-                result = new SoakResult(result.profile(), result.started(), result.ended(), result.planned(), result.stopReason(),
-                        result.totals(), result.incidents(), result.checkpoints(), result.memory(), result.memoryMetric(),
-                        result.dir(), result.setup(), cleanup);
+                result = result.withCleanup(cleanup);
             }
         }
         return result;
-    }
-
-    private final AtomicReference<List<MixSteps.Step>> lastCleanup = new AtomicReference<>(List.of());
-
-    /** What the cleanup requests of the last run did. */
-    public List<MixSteps.Step> cleanup() {
-        return lastCleanup.get();
     }
 
     private SoakResult load(HttpClient loadClient, HttpClient monitorClient, Pools pools, AtomicLong seq,
@@ -138,7 +127,6 @@ public final class SoakRun {
                     state.lastP95, state.lastErrorRate)), profile.progressEvery().toNanos(), profile.progressEvery().toNanos(), TimeUnit.NANOSECONDS);
             Duration bound = profile.duration().plus(plan.requestTimeout()).plus(profile.interval().multipliedBy(3)).plusSeconds(10);
             if (!state.done.await(bound.toNanos(), TimeUnit.NANOSECONDS)) {
-                state.stopReason = state.stopReason != null ? state.stopReason : null;
                 plan.progress().println("[soak] the run did not drain within " + bound + "; closing with what finished");
             }
         } finally {
@@ -212,9 +200,13 @@ public final class SoakRun {
             if (finished) {
                 return;
             }
+            // read before the snapshot: a request counted as done here has recorded its outcome already, so it is in
+            // the snapshot; read after, one finishing in between would be in neither this interval nor a later one
+            boolean idle = driver.outstanding() == 0;
+            boolean drained = driver.scheduleDone() && idle;
+            boolean stopped = stopReason != null && idle;
             record(driver.snapshot(), monitor.closeInterval());
-            boolean drained = driver.scheduleDone() && driver.outstanding() == 0;
-            if (drained || stopReason != null && driver.outstanding() == 0) {
+            if (drained || stopped) {
                 finished = true;
                 done.countDown();
             }
