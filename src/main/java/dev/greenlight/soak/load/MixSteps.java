@@ -17,9 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs a mix's setup or cleanup requests one after the other, each with the request timeout. Setup captures
  * into the pools the load then reads; cleanup repeats an entry with {@code {each:NAME}} for every value left in
- * that pool, emptying it.
+ * that pool, emptying it. A GET, PUT or DELETE that gets a 5xx or no answer is tried up to {@value #ATTEMPTS}
+ * times; a POST once, as repeating it could create a row twice.
  */
 public final class MixSteps {
+
+    /** Tries of an idempotent step that got a 5xx or no answer, so one transient failure leaves no test data behind. */
+    static final int ATTEMPTS = 3;
+    private static final java.util.Set<String> IDEMPOTENT = java.util.Set.of("GET", "PUT", "DELETE");
 
     private final HttpClient client;
     private final String apiBase;
@@ -102,14 +107,23 @@ public final class MixSteps {
             builder.header("Content-Type", "application/json")
                     .method(entry.method(), HttpRequest.BodyPublishers.ofString(body.render(values)));
         }
-        try {
-            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() >= 200 && response.statusCode() < 300) {
-                HttpMix.capture(entry.capture(), response.body(), pools);
+        HttpRequest request = builder.build();
+        int attempts = IDEMPOTENT.contains(entry.method()) ? ATTEMPTS : 1;
+        Step step = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() >= 200 && response.statusCode() < 300) {
+                    HttpMix.capture(entry.capture(), response.body(), pools);
+                }
+                step = new Step(entry.name(), entry.method(), renderedPath, response.statusCode(), null);
+                if (response.statusCode() < 500) {
+                    return step;
+                }
+            } catch (IOException e) {
+                step = new Step(entry.name(), entry.method(), renderedPath, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
-            return new Step(entry.name(), entry.method(), renderedPath, response.statusCode(), null);
-        } catch (IOException e) {
-            return new Step(entry.name(), entry.method(), renderedPath, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        return step;
     }
 }
