@@ -1,0 +1,66 @@
+package dev.greenlight.soak.load;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One benchmark run of the {@link LoadDriver} against a URL, configured as a soak run configures it (HTTP/1.1,
+ * two client threads): how many requests were issued on time, what finished, and how long it all took.
+ *
+ * @param rate            the scheduled rate, requests per second
+ * @param scheduled       requests the schedule issued
+ * @param sentOnSchedule  requests sent by the time the schedule was fully issued
+ * @param scheduleSeconds wall time from start until the schedule was fully issued
+ * @param totalSeconds    wall time until everything finished
+ * @param load            what finished, with the corrected and uncorrected latencies
+ * @param startNanos      {@code System.nanoTime()} when the schedule started
+ */
+record DriverRun(double rate, long scheduled, long sentOnSchedule, double scheduleSeconds, double totalSeconds,
+                 LoadInterval load, long startNanos) {
+
+    /** Runs {@code rate} requests per second for {@code duration} against {@code url}; bounded by the duration plus 30 s. */
+    static DriverRun run(String url, double rate, Duration duration, int maxConcurrency, Runnable beforeStart) {
+        ExecutorService threads = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "benchmark-client");
+            thread.setDaemon(true);
+            return thread;
+        });
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3))
+                .executor(threads).build();
+        Duration timeout = Duration.ofSeconds(5);
+        ArrivalSchedule schedule = new ArrivalSchedule(rate, Duration.ZERO, duration);
+        try (LoadDriver driver = new LoadDriver(client, new FixedMix(url, timeout), maxConcurrency, timeout, Duration.ofMillis(10),
+                (int) Math.min(1_000_000, Math.max(1000, rate * 10)), threads)) {
+            beforeStart.run();
+            driver.start(schedule);
+            long start = driver.startNanos();
+            long deadline = start + duration.plusSeconds(30).toNanos();
+            while (!driver.scheduleDone() && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(200_000);
+            }
+            long scheduleEnd = System.nanoTime();
+            long sentOnSchedule = driver.sent();
+            while (driver.outstanding() > 0 && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(1_000_000);
+            }
+            long end = System.nanoTime();
+            return new DriverRun(rate, driver.scheduled(), sentOnSchedule, (scheduleEnd - start) / 1e9, (end - start) / 1e9,
+                    driver.snapshot(), start);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Requests sent per second while the schedule ran: the rate the driver actually held. */
+    double heldRate() {
+        return sentOnSchedule / scheduleSeconds;
+    }
+
+    /** Successful answers per second over the whole run. */
+    double okPerSecond() {
+        return load.count(Outcome.OK) / totalSeconds;
+    }
+}
