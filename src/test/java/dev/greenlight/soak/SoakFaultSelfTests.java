@@ -1,6 +1,8 @@
 package dev.greenlight.soak;
 
-import dev.greenlight.soak.Judged.Decision;
+import dev.greenlight.gate.CriterionStatus;
+import dev.greenlight.gate.Decision;
+import dev.greenlight.gate.CriterionResult;
 import dev.greenlight.testkit.SampleStaging;
 import dev.greenlight.testkit.SampleStagingExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +45,7 @@ class SoakFaultSelfTests {
     void shouldFailTheMemoryCriterionOnALeak(SampleStaging app) {
         SoakSuiteRun.Result run = soak(app, "leak=16KB", "selftest");
 
-        assertThat(Judged.memory(run.last("memory"))).as("memory decision; %s", run).isEqualTo(Decision.NO_GO);
+        assertThat(run.judged("memory").status()).as("the gate on memory; %s", run).isEqualTo(CriterionStatus.NO_GO);
         assertThat(run.stopReason()).as("the run went its whole duration; %s", run).isEqualTo("none");
     }
 
@@ -54,9 +56,7 @@ class SoakFaultSelfTests {
 
         assertThat(run.heapGrowthMB()).as("live heap growth over the run: the cache did fill; %s", run)
                 .isGreaterThan(6);
-        assertThat(Judged.memory(run.last("memory"))).as("memory decision; %s", run).isNotEqualTo(Decision.NO_GO);
-        assertThat(run.last("memory").attributes()).as("the trend grew in the first half after warm-up, not in the second; %s", run)
-                .containsEntry("levelled", "true");
+        assertThat(run.judged("memory").status()).as("the gate on memory; %s", run).isNotEqualTo(CriterionStatus.NO_GO);
     }
 
     @Test
@@ -64,9 +64,11 @@ class SoakFaultSelfTests {
     void shouldFailThePoolCriterionWhenConnectionsAreHeld(SampleStaging app) {
         SoakSuiteRun.Result run = soak(app, "pool-leak=9", "selftest");
 
-        assertThat(Judged.poolPeak(run.of("pool-usage"))).as("peak pool usage (GO below 0.8); %s", run).isGreaterThanOrEqualTo(0.9);
-        assertThat(Judged.errorRate(run.of("error-rate"))).as("error-rate decision: Prisma 7 waits, it does not fail; %s", run)
-                .isNotIn(Decision.NO_GO, Decision.ROLLBACK);
+        CriterionResult pool = run.judged("pool-usage");
+        assertThat(pool.status()).as("the gate on pool usage (GO below 80 %%): %s; %s", pool.reason(), run).isEqualTo(CriterionStatus.NOT_MET);
+        assertThat(pool.estimate().value()).as("peak pool usage").isGreaterThanOrEqualTo(0.9);
+        assertThat(run.judged("error-rate").status()).as("the gate on the error rate: Prisma 7 waits, it does not fail; %s", run)
+                .isNotIn(CriterionStatus.NO_GO, CriterionStatus.ROLLBACK);
     }
 
     @Test
@@ -76,7 +78,9 @@ class SoakFaultSelfTests {
 
         assertThat(run.of("db-query-avg")).as("where the DB query time came from; %s", run)
                 .allMatch(m -> m.attributes().get("source").equals("pg_stat_statements"));
-        assertThat(Judged.dbQueryMean(run.of("db-query-avg"))).as("DB query mean, ms (GO below 50); %s", run).isGreaterThan(70);
+        CriterionResult db = run.judged("db-query-avg");
+        assertThat(db.status()).as("the gate on the DB query mean (GO below 50 ms): %s; %s", db.reason(), run).isEqualTo(CriterionStatus.NOT_MET);
+        assertThat(db.estimate().value()).as("DB query mean, ms: the 80 ms delay is in each statement's own time").isGreaterThan(70);
     }
 
     @Test
@@ -87,7 +91,8 @@ class SoakFaultSelfTests {
         assertThat(run.stopReason()).as("why the run stopped; %s", run).contains("rollback condition");
         var completion = run.last("soak-run");
         assertThat(Duration.between(completion.from(), completion.to())).as("how long the 60 s run went").isLessThan(Duration.ofSeconds(55));
-        assertThat(Judged.errorRate(run.of("error-rate"))).as("error-rate decision; %s", run).isEqualTo(Decision.ROLLBACK);
+        assertThat(run.judged("error-rate").status()).as("the gate on the error rate; %s", run).isEqualTo(CriterionStatus.ROLLBACK);
+        assertThat(run.verdict().decision()).as("the gate's verdict on this run's evidence").isEqualTo(Decision.ROLLBACK);
         assertThat(run.evidence().complete()).as("a run stopped early still finished normally: its evidence is complete").isTrue();
     }
 }

@@ -3,6 +3,9 @@ package dev.greenlight.soak;
 import dev.greenlight.evidence.EvidenceLog;
 import dev.greenlight.evidence.EvidenceReader;
 import dev.greenlight.evidence.Measurement;
+import dev.greenlight.gate.Decision;
+import dev.greenlight.gate.Gate;
+import dev.greenlight.gate.Verdict;
 import dev.greenlight.testkit.SampleStaging;
 import dev.greenlight.testkit.SampleStagingExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +60,12 @@ class SoakKillSelfTests {
         assertThat(rates).as("error-rate intervals read back").hasSizeGreaterThanOrEqualTo(INTERVALS_BEFORE_KILL);
         assertThat(evidence.measurements()).as("soak-run completion records (only a run that ended writes one)")
                 .noneMatch(m -> m.criterion().equals("soak-run"));
+        Verdict verdict = new Gate(Clock.systemUTC()).run(new Gate.Request(List.of(evidenceDir), List.of(), Path.of("suites", "go-no-go.yaml"),
+                null, reports.resolve("verdict"), null, null));
+        assertThat(verdict.incomplete()).as("the gate says the evidence is incomplete: %s", verdict.summaryLines()).isTrue();
+        assertThat(verdict.decision()).as("the gate's decision on a cut-short healthy run").isNotEqualTo(Decision.GO);
+        assertThat(verdict.row("error-rate").orElseThrow().estimate().samples()).as("requests the gate judged").isEqualTo(
+                rates.stream().mapToLong(Measurement::samples).sum());
         Path soakDir = reports.resolve("soak").resolve(runId).resolve("candidate");
         long logged = SoakFiles.readLog(soakDir.resolve(SoakFiles.LATENCY_LOG)).stream().mapToLong(h -> h.getTotalCount()).sum();
         long counted = rates.stream().mapToLong(Measurement::samples).sum();

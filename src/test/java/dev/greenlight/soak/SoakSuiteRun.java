@@ -3,10 +3,14 @@ package dev.greenlight.soak;
 import dev.greenlight.config.SoakConfig;
 import dev.greenlight.evidence.EvidenceReader;
 import dev.greenlight.evidence.Measurement;
+import dev.greenlight.gate.CriterionResult;
+import dev.greenlight.gate.Gate;
+import dev.greenlight.gate.Verdict;
 import dev.greenlight.testkit.SampleStaging;
 import dev.greenlight.testkit.SuiteRun;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,10 @@ final class SoakSuiteRun {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private SoakSuiteRun() {
+    }
+
+    static String format(Double value) {
+        return value == null ? "-" : String.format(java.util.Locale.ROOT, "%.4g", value);
     }
 
     /** Runs profile {@code profile}, compared with saved baseline {@code baseline} under {@code reports/baselines} (or none). */
@@ -61,6 +69,18 @@ final class SoakSuiteRun {
                     .orElseThrow(() -> new AssertionError("no '" + criterion + "' measurement in run " + runId + "; " + this));
         }
 
+        /** The gate's verdict on this run's evidence alone (test outcomes left out: the criteria are judged on measurements). */
+        Verdict verdict() {
+            Path evidence = reports.resolve("evidence").resolve(runId);
+            return new Gate(Clock.systemUTC()).run(new Gate.Request(List.of(evidence), List.of(), Path.of("suites", "go-no-go.yaml"),
+                    null, reports.resolve("verdict").resolve(runId), null, null));
+        }
+
+        /** How the gate judged one criterion on this run's evidence. */
+        CriterionResult judged(String criterion) {
+            return verdict().row(criterion).orElseThrow(() -> new AssertionError("the gate has no criterion '" + criterion + "'"));
+        }
+
         /** Why the run stopped early, or "none". */
         String stopReason() {
             return last("soak-run").attributes().get("stopReason");
@@ -88,6 +108,15 @@ final class SoakSuiteRun {
             }
         }
 
+        /** Mean, p50, p95 and p99 of the whole run, ms. */
+        String latency() {
+            var all = new org.HdrHistogram.Histogram(1, 3_600_000_000L, 3);
+            SoakFiles.readLog(soakDir().resolve(SoakFiles.LATENCY_LOG)).forEach(all::add);
+            return String.format(java.util.Locale.ROOT, "mean %.1f ms, p50 %.1f, p95 %.1f, p99 %.1f (%d requests)", all.getMean() / 1000,
+                    all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(95) / 1000.0, all.getValueAtPercentile(99) / 1000.0,
+                    all.getTotalCount());
+        }
+
         /** The soak's own files of the candidate run. */
         Path soakDir() {
             return reports.resolve("soak").resolve(runId).resolve("candidate");
@@ -97,9 +126,10 @@ final class SoakSuiteRun {
         public String toString() {
             return "run " + runId + ":" + outcomes.summary() + "\n  measured: " + evidence.measurements().stream()
                     .filter(m -> !m.name().contains("(interval "))
-                    .map(m -> m.criterion() + " " + Judged.format(m.value()) + " " + m.unit() + " [" + Judged.format(m.low()) + ", "
-                            + Judged.format(m.high()) + "] " + m.attributes())
-                    .collect(Collectors.joining("\n    ", "\n    ", "")) + "\n  live heap per interval, MB: " + heapMB();
+                    .map(m -> m.criterion() + " " + format(m.value()) + " " + m.unit() + " [" + format(m.low()) + ", "
+                            + format(m.high()) + "] " + m.attributes())
+                    .collect(Collectors.joining("\n    ", "\n    ", "")) + "\n  live heap per interval, MB: " + heapMB()
+                    + "\n  latency from the intended start: " + latency();
         }
     }
 }
