@@ -23,7 +23,9 @@ public final class AbortRule {
 
     private final SoakProfile.Abort abort;
     private final int intervals;
-    private final Deque<IntervalRecord> window = new ArrayDeque<>();
+    /** Per interval of the window: errors, finished requests, DB connection failures (not the interval itself,
+     * whose histograms would cost a few hundred KB each over a long window). */
+    private final Deque<long[]> window = new ArrayDeque<>();
     private long runErrors;
     private long runFinished;
 
@@ -40,7 +42,7 @@ public final class AbortRule {
     public Optional<String> apply(IntervalRecord interval) {
         runErrors += interval.load().errors();
         runFinished += interval.load().finished();
-        window.addLast(interval);
+        window.addLast(new long[] {interval.load().errors(), interval.load().finished(), interval.monitor().connectionFailures()});
         while (window.size() > intervals) {
             window.removeFirst();
         }
@@ -52,7 +54,7 @@ public final class AbortRule {
             return errors;
         }
         boolean connections = abort.dbConnectionFailures()
-                && window.stream().allMatch(i -> i.monitor().connectionFailures() > 0);
+                && window.stream().allMatch(counts -> counts[2] > 0);
         if (connections) {
             return Optional.of("database connections failing in every interval for "
                     + Durations.format(abort.window()) + ": rollback condition");
@@ -61,12 +63,12 @@ public final class AbortRule {
     }
 
     private Optional<String> errors() {
-        boolean sustained = window.stream().allMatch(i -> i.load().errors() > 0);
+        boolean sustained = window.stream().allMatch(counts -> counts[0] > 0);
         if (!sustained) {
             return Optional.empty();
         }
-        long errors = window.stream().mapToLong(i -> i.load().errors()).sum();
-        long finished = window.stream().mapToLong(i -> i.load().finished()).sum();
+        long errors = window.stream().mapToLong(counts -> counts[0]).sum();
+        long finished = window.stream().mapToLong(counts -> counts[1]).sum();
         String over;
         long e;
         long n;
