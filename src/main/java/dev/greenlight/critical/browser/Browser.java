@@ -13,17 +13,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * One browser session for journeys, driven through page objects: opens the application's pages, waits
@@ -37,19 +31,19 @@ public final class Browser implements AutoCloseable {
     private final String appUrl;
     private final Duration waitTimeout;
     private final Masker masker;
-    private final Path profileDir;
+    private final Runnable afterQuit;
     private final List<StepTiming> timings = new ArrayList<>();
 
     /** How long one journey step took, for the evidence. */
     public record StepTiming(String step, double millis) {
     }
 
-    Browser(WebDriver driver, String appUrl, Duration waitTimeout, Masker masker, Path profileDir) {
+    Browser(WebDriver driver, String appUrl, Duration waitTimeout, Masker masker, Runnable afterQuit) {
         this.driver = driver;
         this.appUrl = appUrl;
         this.waitTimeout = waitTimeout;
         this.masker = masker;
-        this.profileDir = profileDir;
+        this.afterQuit = afterQuit;
     }
 
     /** Runs a meaningful journey step as an Allure step, then attaches a screenshot of where it left the page. */
@@ -190,27 +184,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Quits the browser, then removes what it leaves on disk. */
     @Override
     public void close() {
         try {
-            if (driver != null) {
-                driver.quit();
-            }
+            driver.quit();
         } catch (WebDriverException e) {
             // already gone; nothing to stop
         } finally {
-            deleteProfile();
-        }
-    }
-
-    private void deleteProfile() {
-        if (profileDir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(profileDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the browser profile " + profileDir, e);
+            afterQuit.run();
         }
     }
 }

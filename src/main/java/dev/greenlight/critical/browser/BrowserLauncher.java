@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Starts the browser the target file asks for: a session on the Selenium Grid at {@code browser.remoteUrl}, or a
@@ -47,7 +49,7 @@ public final class BrowserLauncher {
             try {
                 WebDriver driver = RemoteWebDriver.builder().oneOf(options).address(URI.create(config.remoteUrl()))
                         .config(client).build();
-                return new Browser(driver, appUrl, config.waitTimeout(), masker, null);
+                return new Browser(driver, appUrl, config.waitTimeout(), masker, () -> { });
             } catch (WebDriverException | IllegalArgumentException e) {
                 throw new BrowserUnavailableException("the Selenium Grid at browser.remoteUrl " + masker.mask(config.remoteUrl())
                         + " gave no browser session: " + firstLine(masker.mask(String.valueOf(e.getMessage()))), e);
@@ -72,9 +74,9 @@ public final class BrowserLauncher {
             } else {
                 driver = new ChromeDriver(options, client);
             }
-            return new Browser(driver, appUrl, config.waitTimeout(), masker, profile);
+            return new Browser(driver, appUrl, config.waitTimeout(), masker, () -> delete(profile));
         } catch (WebDriverException | IllegalStateException e) {
-            new Browser(null, appUrl, config.waitTimeout(), masker, profile).close();
+            delete(profile);
             throw new BrowserUnavailableException(unavailable(installation, firstLine(String.valueOf(e.getMessage()))), e);
         }
     }
@@ -114,6 +116,15 @@ public final class BrowserLauncher {
             return Files.createTempDirectory("greenlight-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a browser profile directory", e);
+        }
+    }
+
+    /** Removes a profile directory and everything the browser wrote into it. */
+    static void delete(Path profile) {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the browser profile " + profile, e);
         }
     }
 
