@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Turns an Allure results directory into the HTML report with the Allure command line (unpacked from its Maven
  * artifact by the build): single-file, so it opens from disk, with the previous report's history carried over
- * so trends show across runs.
+ * so trends show across runs. A single-file report has no {@code history/} of its own, so the history is taken
+ * from a second, multi-file generation and kept beside {@code index.html}.
  */
 public final class AllureReport {
 
@@ -39,10 +40,22 @@ public final class AllureReport {
             throw new IllegalStateException("no Allure results at " + resultsDir + ": nothing ran");
         }
         carryHistory(reportDir.resolve("history"), resultsDir.resolve("history"));
+        Path full = reportDir.resolveSibling("." + reportDir.getFileName() + "-full");
+        run(resultsDir, full, false);
+        run(resultsDir, reportDir, true);
+        carryHistory(full.resolve("history"), reportDir.resolve("history"));
+        return reportDir.resolve("index.html");
+    }
+
+    private void run(Path resultsDir, Path outputDir, boolean singleFile) {
         String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = allureHome.resolve("lib") + "/*" + File.pathSeparator + allureHome.resolve("lib").resolve("config");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary, "-cp", classpath, "io.qameta.allure.CommandLine",
-                "generate", resultsDir.toString(), "-o", reportDir.toString(), "--clean", "--single-file")
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBinary, "-cp", classpath,
+                "io.qameta.allure.CommandLine", "generate", resultsDir.toString(), "-o", outputDir.toString(), "--clean"));
+        if (singleFile) {
+            command.add("--single-file");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("APP_HOME", allureHome.toString());
@@ -61,7 +74,6 @@ public final class AllureReport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating the Allure report", e);
         }
-        return reportDir.resolve("index.html");
     }
 
     /** Copies the last report's {@code history/} into the new results, which is how Allure keeps trends. */

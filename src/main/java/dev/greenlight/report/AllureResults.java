@@ -83,7 +83,7 @@ public final class AllureResults {
                 }
             });
             StringBuilder out = new StringBuilder();
-            new TreeMap<>(properties).forEach((key, value) -> out.append(escape(key.toString())).append('=')
+            new TreeMap<>(properties).forEach((key, value) -> out.append(escape(key.toString()).replace(" ", "\\ ")).append('=')
                     .append(escape(value.toString())).append('\n'));
             Files.writeString(file, out.toString(), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {

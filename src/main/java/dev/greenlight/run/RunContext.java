@@ -8,6 +8,12 @@ import dev.greenlight.config.Settings;
 import dev.greenlight.config.TargetConfig;
 import dev.greenlight.evidence.EvidenceLog;
 import dev.greenlight.evidence.RunManifest;
+import dev.greenlight.gate.Criteria;
+import dev.greenlight.gate.CriteriaFile;
+import dev.greenlight.gate.CriterionSpec;
+import dev.greenlight.gate.Priority;
+import dev.greenlight.migration.MigrationTarget;
+import dev.greenlight.migration.PreDeploySnapshot;
 import dev.greenlight.report.AllureResults;
 import dev.greenlight.report.BuildInfo;
 import dev.greenlight.target.LocalTarget;
@@ -46,6 +52,8 @@ public final class RunContext implements AutoCloseable {
     private final Target target;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private Criteria criteria;
+    private boolean criteriaUnreadable;
 
     private RunContext(RunSettings run, ConfigLoader.Loaded loaded, Masker masker, EvidenceLog evidence, AllureResults allure,
                        Clock clock, Target target) {
@@ -91,7 +99,8 @@ public final class RunContext implements AutoCloseable {
         Target target;
         try {
             target = config.kind() == TargetConfig.Kind.LOCAL
-                    ? LocalTarget.start(config, run.runDir().resolve("local"), settings, RunContext::beforeDeploy)
+                    ? LocalTarget.start(config, run.runDir().resolve("local"), settings,
+                            baseline -> beforeDeploy(baseline, run, settings, clock))
                     : RemoteTarget.connect(config, masker);
         } catch (RuntimeException e) {
             reportSetup(allure, loaded, masker, run, started, clock.instant(), null, e);
@@ -107,11 +116,15 @@ public final class RunContext implements AutoCloseable {
     }
 
     /**
-     * Runs while the {@code local} target's baseline is up, before the candidate is deployed over it: where
-     * pre-deploy evidence (e.g. a data snapshot) is taken.
+     * Runs while the {@code local} target's baseline is up, before the candidate is deployed over it: takes the
+     * {@code pre-deploy} data snapshot (and, unless the run selects other suites only, rehearses the candidate's
+     * migrations on a scratch copy) into this run's own {@code snapshots} directory, so no run ever compares
+     * against an earlier run's snapshot. A failure is recorded there for the migration suite, never thrown.
      */
-    private static void beforeDeploy(LocalTarget baseline) {
-        // nothing yet: the migration suite takes its pre-deploy snapshot here
+    private static void beforeDeploy(LocalTarget baseline, RunSettings run, Settings settings, Clock clock) {
+        boolean rehearse = settings.lookup("groups").map(groups -> groups.isBlank() || groups.contains("migration")).orElse(true);
+        PreDeploySnapshot.captureOrRecord(new MigrationTarget(baseline.config(), baseline.masker()),
+                PreDeploySnapshot.runDirectory(run.runDir()), rehearse, clock);
     }
 
     private static void reportSetup(AllureResults allure, ConfigLoader.Loaded loaded, Masker masker, RunSettings run,
@@ -144,6 +157,30 @@ public final class RunContext implements AutoCloseable {
 
     public RunSettings settings() {
         return run;
+    }
+
+    /**
+     * The Allure severity a test serving {@code criteria} gets: that of the highest-priority criterion in
+     * {@code suites/go-no-go.yaml}. Empty when the file cannot be read (the gate reports that at the end).
+     */
+    public Optional<String> severityOf(String... criteria) {
+        Criteria catalogue = criteria();
+        if (catalogue == null) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(criteria).map(catalogue::byId).flatMap(Optional::stream)
+                .map(CriterionSpec::priority).min(java.util.Comparator.naturalOrder()).map(Priority::allureSeverity);
+    }
+
+    private synchronized Criteria criteria() {
+        if (criteria == null && !criteriaUnreadable) {
+            try {
+                criteria = CriteriaFile.load(run.suitesDir().resolve("go-no-go.yaml"));
+            } catch (RuntimeException e) {
+                criteriaUnreadable = true;
+            }
+        }
+        return criteria;
     }
 
     public String runId() {

@@ -9,8 +9,6 @@ import dev.greenlight.critical.blog.User;
 import dev.greenlight.critical.data.TestData;
 import dev.greenlight.run.Criterion;
 import io.qameta.allure.Feature;
-import io.qameta.allure.Severity;
-import io.qameta.allure.SeverityLevel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CriticalPath
 @ExtendWith(BlogExtension.class)
 @Criterion("critical-features")
-@Severity(SeverityLevel.BLOCKER)
 @Feature("Refusing bad input (API)")
 @DisplayName("API journey: bad input gets a useful 4xx, never a 500")
 class ApiErrorTests {

@@ -12,8 +12,6 @@ import dev.greenlight.critical.browser.Browser;
 import dev.greenlight.critical.data.TestData;
 import dev.greenlight.run.Criterion;
 import io.qameta.allure.Feature;
-import io.qameta.allure.Severity;
-import io.qameta.allure.SeverityLevel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserJourney
 @ExtendWith(BlogExtension.class)
 @Criterion("critical-features")
-@Severity(SeverityLevel.BLOCKER)
 @Feature("Writing and publishing (browser)")
 @DisplayName("Browser journey: a new author writes, publishes and finds a post")
 class AuthorJourneyTests {

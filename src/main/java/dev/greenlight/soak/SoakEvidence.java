@@ -1,0 +1,136 @@
+package dev.greenlight.soak;
+
+import dev.greenlight.evidence.Measurement;
+import dev.greenlight.soak.load.Outcome;
+import dev.greenlight.soak.monitor.MonitorSummary;
+import dev.greenlight.soak.stats.LatencyComparison;
+import dev.greenlight.soak.stats.MemoryTrend;
+
+import java.util.Locale;
+
+/**
+ * Turns a soak run into the measurements the gate judges, one set per closed interval (recorded quietly and
+ * flushed, so a killed run keeps everything up to its last interval), plus the memory trend and baseline ratios.
+ * Criterion ids are those of {@code suites/go-no-go.yaml}.
+ */
+public final class SoakEvidence {
+
+    private final EvidenceSink sink;
+    private final String profile;
+
+    public SoakEvidence(EvidenceSink sink, String profile) {
+        this.sink = sink;
+        this.profile = profile;
+    }
+
+    /** The interval's error rate, latency distribution, DB query time, pool, CPU and connection failures. */
+    public void interval(IntervalRecord r, String statementsStatus) {
+        String at = " (interval " + r.index() + ")";
+        var load = r.load();
+        sink.record(Measurement.of("error-rate", "soak HTTP error rate" + at).rate(load.errors(), load.finished())
+                .window(r.from(), r.to())
+                .attribute("profile", profile)
+                .attribute("serverErrors", load.count(Outcome.SERVER_ERROR))
+                .attribute("timeouts", load.count(Outcome.TIMEOUT))
+                .attribute("connectionFailures", load.count(Outcome.CONNECTION))
+                .attribute("droppedStarts", load.count(Outcome.DROPPED))
+                .attribute("clientErrors4xx", load.count(Outcome.CLIENT_ERROR))
+                .attribute("lateStarts", load.late())
+                .attribute("maxStartLagMs", fmt(load.maxLagMicros() / 1000.0)), false);
+        if (load.corrected().getTotalCount() > 0) {
+            String uncorrected = fmt(load.uncorrected().getValueAtPercentile(95) / 1000.0);
+            for (String criterion : new String[] {"latency-avg", "latency-p95"}) {
+                sink.record(Measurement.of(criterion, "soak latency from intended start" + at).distribution(load.corrected())
+                        .window(r.from(), r.to())
+                        .attribute("profile", profile)
+                        .attribute("p95Ms", fmt(r.p95Millis()))
+                        .attribute("uncorrectedP95Ms", uncorrected), false);
+            }
+        }
+        MonitorSummary m = r.monitor();
+        if (!Double.isNaN(m.dbQueryMillis()) && m.dbQueries() > 0) {
+            sink.record(Measurement.of("db-query-avg", "DB query mean time" + at).value(m.dbQueryMillis(), "ms", Math.round(m.dbQueries()))
+                    .window(r.from(), r.to())
+                    .attribute("source", m.dbQuerySource())
+                    .attribute("pgStatStatements", statementsStatus), false);
+        }
+        if (!Double.isNaN(m.poolUsagePeak())) {
+            sink.record(Measurement.of("pool-usage", "connection pool peak usage" + at).value(m.poolUsagePeak(), "ratio", m.scrapes() - m.failedScrapes())
+                    .window(r.from(), r.to())
+                    .attribute("waiting", fmt(m.poolWaitingPeak()))
+                    .attribute("inUse", fmt(m.poolInUsePeak()))
+                    .attribute("poolMax", fmt(m.poolMax()))
+                    .attribute("dbSessionsPeak", m.dbConnectionsPeak())
+                    .attribute("maxConnections", m.maxConnections()), false);
+        }
+        if (!Double.isNaN(m.cpu())) {
+            sink.record(Measurement.of("cpu", "process CPU, fraction of one core" + at).value(m.cpu(), "cores", m.scrapes() - m.failedScrapes())
+                    .window(r.from(), r.to())
+                    .attribute("peak", fmt(m.cpuPeak())), false);
+        }
+        if (m.connectionChecks() > 0) {
+            sink.record(Measurement.of("db-connection", "DB connection failures" + at).count(m.connectionFailures(), m.connectionChecks())
+                    .window(r.from(), r.to())
+                    .attribute("appConnectionErrors", fmt(m.appConnectionErrors()))
+                    .attribute("failedChecks", m.dbFailedChecks())
+                    .attribute("lastFailure", m.dbFailure() == null ? "none" : m.dbFailure()), false);
+        }
+    }
+
+    /** The memory trend so far; attached at the end of the run, quiet at checkpoints. */
+    public boolean memory(MemoryTrend trend, String metric, java.time.Instant from, java.time.Instant to, boolean attach) {
+        if (Double.isNaN(trend.settled().slope())) {
+            return false;
+        }
+        sink.record(Measurement.of("memory", "memory growth after warm-up (" + metric + ")")
+                .value(trend.settled().slope(), "MB/h", trend.settled().points())
+                .interval(trend.settled().low(), trend.settled().high())
+                .window(from, to)
+                .attribute("mannKendallP", fmt4(trend.settled().pValue()))
+                .attribute("metric", metric)
+                .attribute("levelled", trend.levelled())
+                .attribute("wholeSlopeMBh", fmt(trend.whole().slope()))
+                .attribute("wholeInterval", fmt(trend.whole().low()) + ".." + fmt(trend.whole().high()))
+                .attribute("earlySlopeMBh", fmt(trend.early().slope())), attach);
+        return true;
+    }
+
+    /** The candidate's latency against the baseline's. */
+    public void baseline(LatencyComparison c, String baselineName, java.time.Instant from, java.time.Instant to) {
+        sink.record(Measurement.of("baseline", "mean latency vs baseline " + baselineName).value(c.meanRatio(), "ratio", c.candidateCount())
+                .interval(c.meanLow(), c.meanHigh()).window(from, to)
+                .attribute("statistic", "mean").attribute("baseline", baselineName)
+                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount()), true);
+        sink.record(Measurement.of("baseline", "p95 latency vs baseline " + baselineName).value(c.p95Ratio(), "ratio", c.candidateCount())
+                .interval(c.p95Low(), c.p95High()).window(from, to)
+                .attribute("statistic", "p95").attribute("baseline", baselineName)
+                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount()), true);
+    }
+
+    /** An incident as it closed. */
+    public void incident(Incidents.Incident incident) {
+        sink.record(Measurement.of("soak-incident", "incident #" + incident.number() + ": " + incident.rule()).check(false)
+                .window(incident.start(), incident.end())
+                .attribute("criterion", incident.criterion())
+                .attribute("threshold", Incidents.format(incident.threshold()) + " " + incident.unit())
+                .attribute("peak", Incidents.format(incident.peak()) + " " + incident.unit())
+                .attribute("intervals", incident.intervals()), false);
+    }
+
+    /** Whether the run went its whole planned duration, and if not, why it stopped. */
+    public void completion(String stopReason, java.time.Instant from, java.time.Instant to, int incidents) {
+        sink.record(Measurement.of("soak-run", stopReason == null ? "soak ran its planned duration" : "soak stopped early")
+                .check(stopReason == null).window(from, to)
+                .attribute("profile", profile)
+                .attribute("stopReason", stopReason == null ? "none" : stopReason)
+                .attribute("incidents", incidents), true);
+    }
+
+    static String fmt(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    static String fmt4(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.4g", value);
+    }
+}

@@ -1,0 +1,282 @@
+package dev.greenlight.soak;
+
+import dev.greenlight.config.Masker;
+import dev.greenlight.config.MetricsConfig;
+import dev.greenlight.config.TargetConfig;
+import dev.greenlight.db.ReadOnlyDatabase;
+import dev.greenlight.soak.load.ArrivalSchedule;
+import dev.greenlight.soak.load.HttpMix;
+import dev.greenlight.soak.load.LoadDriver;
+import dev.greenlight.soak.load.LoadInterval;
+import dev.greenlight.soak.load.MixSteps;
+import dev.greenlight.soak.load.Pools;
+import dev.greenlight.soak.monitor.MetricsProbe;
+import dev.greenlight.soak.monitor.Monitor;
+import dev.greenlight.soak.monitor.MonitorSummary;
+import dev.greenlight.soak.monitor.PostgresProbe;
+import dev.greenlight.soak.profile.SoakProfile;
+import dev.greenlight.soak.profile.SoakProfiles;
+import dev.greenlight.soak.stats.MemoryTrend;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One soak run against one target: setup requests, the open-model load with monitoring beside it, an interval
+ * closed every {@code interval} (recorded as evidence and appended to the run's files, incidents and the
+ * rollback conditions checked), checkpoints, a progress line, then the memory trend and cleanup. The run ends by
+ * its duration, or early when a rollback condition holds for its window; every wait is bounded.
+ */
+public final class SoakRun {
+
+    /** Where the run points and what it may use. */
+    public record Plan(
+            SoakProfiles.Selected selected,
+            String apiBase,
+            String metricsUrl,
+            MetricsConfig.MetricNames names,
+            boolean heapMemory,
+            Duration requestTimeout,
+            Duration connectTimeout,
+            String tag,
+            ReadOnlyDatabase database,
+            Path dir,
+            EvidenceSink sink,
+            PrintStream progress) {
+
+        /** The plan for a target, from its configuration. */
+        public static Plan forTarget(TargetConfig config, Masker masker, SoakProfiles.Selected selected, String tag, Path dir,
+                                     EvidenceSink sink, PrintStream progress) {
+            String base = config.app().baseUrl();
+            SoakProfile profile = selected.profile();
+            Duration timeout = profile.timeout() != null ? profile.timeout() : config.app().timeouts().request();
+            ReadOnlyDatabase database = config.database().configured() ? new ReadOnlyDatabase(config.database(), masker) : null;
+            return new Plan(selected, base + config.app().apiPrefix(), MetricsProbe.url(base, config.metrics().path()),
+                    config.metrics().names(), !"resident".equalsIgnoreCase(config.soak().memory()), timeout,
+                    config.app().timeouts().connect(), tag, database, dir, sink, progress);
+        }
+    }
+
+    private final Plan plan;
+    private final SoakProfile profile;
+
+    public SoakRun(Plan plan) {
+        this.plan = plan;
+        this.profile = plan.selected().profile();
+    }
+
+    /** Runs the whole soak; returns when it ended (by duration or early stop) and cleanup is done. */
+    public SoakResult run() throws InterruptedException {
+        ExecutorService loadThreads = Executors.newFixedThreadPool(2, daemon("greenlight-load-"));
+        HttpClient loadClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(plan.connectTimeout()).executor(loadThreads).build();
+        HttpClient monitorClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(plan.connectTimeout()).build();
+        Pools pools = new Pools(plan.selected().mix().poolLimit());
+        AtomicLong seq = new AtomicLong();
+        MixSteps steps = new MixSteps(loadClient, plan.apiBase(), plan.tag(), plan.requestTimeout(), pools, seq);
+        List<MixSteps.Step> setup = steps.run(plan.selected().mix().setup());
+        SoakResult result = null;
+        try {
+            List<MixSteps.Step> failed = setup.stream().filter(step -> !step.ok()).toList();
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("the soak's setup requests failed, so the load cannot start: " + failed
+                        + ". Check the mix '" + profile.mix() + "' in suites/soak.yaml against the target's API (app.apiPrefix).");
+            }
+            result = load(loadClient, monitorClient, pools, seq, setup, loadThreads);
+        } finally {
+            List<MixSteps.Step> cleanup = steps.run(plan.selected().mix().cleanup());
+            lastCleanup.set(cleanup);
+            loadThreads.shutdownNow();
+            if (result != null) {
+                result = new SoakResult(result.profile(), result.started(), result.ended(), result.planned(), result.stopReason(),
+                        result.totals(), result.incidents(), result.checkpoints(), result.memory(), result.memoryMetric(),
+                        result.dir(), result.setup(), cleanup);
+            }
+        }
+        return result;
+    }
+
+    private final AtomicReference<List<MixSteps.Step>> lastCleanup = new AtomicReference<>(List.of());
+
+    /** What the cleanup requests of the last run did. */
+    public List<MixSteps.Step> cleanup() {
+        return lastCleanup.get();
+    }
+
+    private SoakResult load(HttpClient loadClient, HttpClient monitorClient, Pools pools, AtomicLong seq,
+                            List<MixSteps.Step> setup, ExecutorService spill) throws InterruptedException {
+        HttpMix mix = new HttpMix(plan.selected().mix().requests(), plan.apiBase(), plan.tag(), plan.requestTimeout(), pools, seq);
+        LoadDriver driver = new LoadDriver(loadClient, mix, profile.maxConcurrency(), plan.requestTimeout(),
+                Duration.ofMillis(10), (int) Math.min(1_000_000, Math.max(1000, profile.rate() * plan.requestTimeout().toSeconds() * 2)), spill);
+        MetricsProbe metrics = new MetricsProbe(monitorClient, plan.metricsUrl(), plan.names(), plan.connectTimeout().plusSeconds(2));
+        PostgresProbe postgres = plan.database() == null ? null : new PostgresProbe(plan.database());
+        Monitor monitor = new Monitor(metrics, postgres, reading -> { });
+        Instant started = Instant.now();
+        SoakFiles files = new SoakFiles(plan.dir(), started.toEpochMilli());
+        State state = new State(started, files, driver, monitor);
+        ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(daemon("greenlight-soak-control-"));
+        try {
+            monitor.start(profile.scrapeEvery());
+            driver.start(new ArrivalSchedule(profile.rate(), profile.rampUp(), profile.duration()));
+            state.startNanos = driver.startNanos();
+            Progress progress = new Progress(plan.progress(), plan.selected().name(), profile.duration(), state.startNanos);
+            control.scheduleAtFixedRate(() -> guarded(state::closeInterval), profile.interval().toNanos(), profile.interval().toNanos(), TimeUnit.NANOSECONDS);
+            control.scheduleAtFixedRate(() -> guarded(() -> progress.print(System.nanoTime(), state.startNanos, driver.sent(),
+                    state.lastP95, state.lastErrorRate)), profile.progressEvery().toNanos(), profile.progressEvery().toNanos(), TimeUnit.NANOSECONDS);
+            Duration bound = profile.duration().plus(plan.requestTimeout()).plus(profile.interval().multipliedBy(3)).plusSeconds(10);
+            if (!state.done.await(bound.toNanos(), TimeUnit.NANOSECONDS)) {
+                state.stopReason = state.stopReason != null ? state.stopReason : null;
+                plan.progress().println("[soak] the run did not drain within " + bound + "; closing with what finished");
+            }
+        } finally {
+            control.shutdownNow();
+            control.awaitTermination(5, TimeUnit.SECONDS);
+            driver.stop();
+            monitor.close();
+        }
+        state.finishTail();
+        Instant ended = Instant.now();
+        for (Incidents.Incident closed : state.incidents.closeAll(ended)) {
+            state.logIncident(closed);
+        }
+        MemoryTrend memory = state.memoryTrend();
+        String metric = plan.heapMemory() ? plan.names().heapUsed() : plan.names().residentMemory();
+        state.evidence.memory(memory, metric, started, ended, true);
+        state.evidence.completion(state.stopReason, started, ended, state.incidents.count());
+        files.close();
+        return new SoakResult(plan.selected().name(), started, ended, profile.duration(), state.stopReason, state.totals,
+                List.copyOf(state.allIncidents), List.copyOf(state.checkpointFiles), memory, metric, plan.dir(), setup, List.of());
+    }
+
+    private void guarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            plan.progress().println("[soak] monitoring step failed and will be retried: " + e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String prefix) {
+        AtomicLong count = new AtomicLong();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The mutable state of one run, touched by the control thread, then by the caller once it has stopped. */
+    private final class State {
+        final Instant started;
+        final SoakFiles files;
+        final LoadDriver driver;
+        final Monitor monitor;
+        final RunTotals totals = new RunTotals();
+        final Incidents incidents = new Incidents(profile.incidents());
+        final AbortRule abort = new AbortRule(profile.abort(), profile.interval());
+        final CheckpointSchedule checkpoints;
+        final SoakEvidence evidence;
+        final CountDownLatch done = new CountDownLatch(1);
+        final List<Incidents.Incident> allIncidents = new ArrayList<>();
+        final List<Path> checkpointFiles = new ArrayList<>();
+        volatile long startNanos;
+        volatile String stopReason;
+        volatile double lastP95 = Double.NaN;
+        volatile double lastErrorRate;
+        int index;
+        boolean finished;
+
+        State(Instant started, SoakFiles files, LoadDriver driver, Monitor monitor) {
+            this.started = started;
+            this.files = files;
+            this.driver = driver;
+            this.monitor = monitor;
+            this.checkpoints = new CheckpointSchedule(profile.checkpoints(), started);
+            this.evidence = new SoakEvidence(plan.sink(), plan.selected().name());
+        }
+
+        synchronized void closeInterval() {
+            if (finished) {
+                return;
+            }
+            record(driver.snapshot(), monitor.closeInterval());
+            boolean drained = driver.scheduleDone() && driver.outstanding() == 0;
+            if (drained || stopReason != null && driver.outstanding() == 0) {
+                finished = true;
+                done.countDown();
+            }
+        }
+
+        /** After the control thread stopped: the last partial interval, if anything finished in it. */
+        synchronized void finishTail() {
+            if (!finished) {
+                finished = true;
+                LoadInterval tail = driver.snapshot();
+                MonitorSummary summary = monitor.closeInterval();
+                if (tail.finished() > 0) {
+                    record(tail, summary);
+                }
+            }
+        }
+
+        private void record(LoadInterval load, MonitorSummary summary) {
+            Instant to = Instant.now();
+            Instant from = to.minusNanos(load.endNanos() - load.startNanos());
+            IntervalRecord r = new IntervalRecord(index++, from, to, (load.endNanos() - startNanos) / 1e9, load, summary);
+            totals.add(r, plan.heapMemory() && !Double.isNaN(summary.heapMin()));
+            files.interval(r);
+            evidence.interval(r, monitor.statementsStatus());
+            lastP95 = r.p95Millis();
+            lastErrorRate = r.errorRate();
+            for (Incidents.Incident changed : incidents.apply(r)) {
+                files.incident(changed);
+                if (!changed.open()) {
+                    logIncident(changed);
+                }
+            }
+            if (stopReason == null) {
+                abort.apply(r).ifPresent(reason -> {
+                    stopReason = reason;
+                    plan.progress().println("[soak] stopping early: " + reason);
+                    driver.stop();
+                });
+            }
+            checkpoints.due(to).ifPresent(label -> checkpoint(label, r));
+        }
+
+        void logIncident(Incidents.Incident closed) {
+            allIncidents.add(closed);
+            evidence.incident(closed);
+            totals.incident(Duration.between(started, closed.start()).toMillis() / 1000.0,
+                    Duration.between(started, closed.end()).toMillis() / 1000.0);
+        }
+
+        private void checkpoint(String label, IntervalRecord last) {
+            totals.checkpoint(last.elapsed());
+            MemoryTrend memory = memoryTrend();
+            String metric = plan.heapMemory() ? plan.names().heapUsed() : plan.names().residentMemory();
+            evidence.memory(memory, metric, started, last.to(), false);
+            String summary = CheckpointSummary.markdown(checkpoints.count(), label, plan.selected().name(), last, totals,
+                    incidents.openNow(), allIncidents, memory, stopReason);
+            checkpointFiles.add(files.checkpoint(checkpoints.count(), label, summary));
+        }
+
+        MemoryTrend memoryTrend() {
+            double[][] series = totals.memorySeries();
+            return MemoryTrend.of(series[0], series[1], profile.warmUp().toMillis() / 1000.0, 0.95);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.greenlight.soak.stats;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * A candidate run's latency against a baseline's: the ratios candidate / baseline of the mean and of the p95, each
+ * with a confidence interval from a block bootstrap over the runs' interval histograms (blocks keep the time
+ * correlation of a load test, which a per-request bootstrap would pretend away), and the Mann–Whitney rank test
+ * of "neither run is slower", computed exactly from the histograms.
+ *
+ * @param meanRatio  candidate mean / baseline mean
+ * @param meanLow    lower bound of its interval
+ * @param meanHigh   upper bound
+ * @param p95Ratio   candidate p95 / baseline p95
+ * @param p95Low     lower bound of its interval
+ * @param p95High    upper bound
+ * @param rankP      two-sided p-value of the Mann–Whitney test
+ * @param baselineCount  requests in the baseline
+ * @param candidateCount requests in the candidate
+ */
+public record LatencyComparison(double meanRatio, double meanLow, double meanHigh, double p95Ratio, double p95Low,
+                                double p95High, double rankP, long baselineCount, long candidateCount) {
+
+    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+    private static final int MAX_BLOCKS = 100;
+    private static final int GRID = 4000;
+    private static final double GRID_TOP = Math.log(3.6e9);
+
+    /**
+     * @param baseline   the baseline's interval histograms (µs), in time order
+     * @param candidate  the candidate's
+     * @param iterations bootstrap resamples, e.g. 2000
+     * @param confidence e.g. 0.95
+     * @param seed       random seed, so a comparison can be repeated exactly
+     */
+    public static LatencyComparison of(List<Histogram> baseline, List<Histogram> candidate, int iterations,
+                                       double confidence, long seed) {
+        Histogram baseAll = merge(baseline);
+        Histogram candAll = merge(candidate);
+        if (baseAll.getTotalCount() == 0 || candAll.getTotalCount() == 0) {
+            throw new IllegalArgumentException("both runs need latencies to compare (baseline " + baseAll.getTotalCount()
+                    + ", candidate " + candAll.getTotalCount() + ")");
+        }
+        double meanRatio = candAll.getMean() / baseAll.getMean();
+        double p95Ratio = (double) candAll.getValueAtPercentile(95) / baseAll.getValueAtPercentile(95);
+        Block[] baseBlocks = blocks(baseline);
+        Block[] candBlocks = blocks(candidate);
+        double[] means = new double[iterations];
+        double[] p95s = new double[iterations];
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] baseGrid = new double[GRID];
+        double[] candGrid = new double[GRID];
+        for (int it = 0; it < iterations; it++) {
+            double[] base = resample(baseBlocks, random, baseGrid);
+            double[] cand = resample(candBlocks, random, candGrid);
+            means[it] = (cand[1] / cand[0]) / (base[1] / base[0]);
+            p95s[it] = percentile(candGrid, cand[0], 95) / percentile(baseGrid, base[0], 95);
+        }
+        Arrays.sort(means);
+        Arrays.sort(p95s);
+        double tail = (1 - confidence) / 2;
+        return new LatencyComparison(meanRatio, quantile(means, tail), quantile(means, 1 - tail),
+                p95Ratio, quantile(p95s, tail), quantile(p95s, 1 - tail),
+                mannWhitneyP(baseAll, candAll), baseAll.getTotalCount(), candAll.getTotalCount());
+    }
+
+    /** Two-sided p-value of the Mann–Whitney U test between two histograms, ties (same bucket) corrected. */
+    public static double mannWhitneyP(Histogram a, Histogram b) {
+        TreeMap<Long, long[]> buckets = new TreeMap<>();
+        for (HistogramIterationValue v : a.recordedValues()) {
+            buckets.computeIfAbsent(a.highestEquivalentValue(v.getValueIteratedTo()), k -> new long[2])[0] += v.getCountAtValueIteratedTo();
+        }
+        for (HistogramIterationValue v : b.recordedValues()) {
+            buckets.computeIfAbsent(b.highestEquivalentValue(v.getValueIteratedTo()), k -> new long[2])[1] += v.getCountAtValueIteratedTo();
+        }
+        double na = a.getTotalCount();
+        double nb = b.getTotalCount();
+        double n = na + nb;
+        double below = 0;
+        double rankSumB = 0;
+        double ties = 0;
+        for (Map.Entry<Long, long[]> entry : buckets.entrySet()) {
+            double t = entry.getValue()[0] + entry.getValue()[1];
+            double averageRank = below + (t + 1) / 2.0;
+            rankSumB += entry.getValue()[1] * averageRank;
+            ties += t * t * t - t;
+            below += t;
+        }
+        double u = rankSumB - nb * (nb + 1) / 2.0;
+        double mean = na * nb / 2.0;
+        double variance = na * nb / 12.0 * ((n + 1) - ties / (n * (n - 1)));
+        if (variance <= 0) {
+            return 1.0;
+        }
+        double z = (Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
+        return Math.min(1.0, 2 * (1 - NORMAL.cumulativeProbability(Math.max(0, z))));
+    }
+
+    private static Histogram merge(List<Histogram> histograms) {
+        Histogram all = new Histogram(1, 3_600_000_000L, 3);
+        for (Histogram histogram : histograms) {
+            all.add(histogram);
+        }
+        return all;
+    }
+
+    /** A block on a fixed log grid: enough for bootstrap percentiles at about 0.5 % resolution. */
+    private record Block(double count, double sum, int[] cells, long[] counts) {
+    }
+
+    private static Block[] blocks(List<Histogram> histograms) {
+        List<Histogram> nonEmpty = histograms.stream().filter(h -> h.getTotalCount() > 0).toList();
+        int groups = Math.min(MAX_BLOCKS, nonEmpty.size());
+        List<Block> out = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            int from = (int) ((long) g * nonEmpty.size() / groups);
+            int to = (int) ((long) (g + 1) * nonEmpty.size() / groups);
+            TreeMap<Integer, Long> cells = new TreeMap<>();
+            double count = 0;
+            double sum = 0;
+            for (Histogram h : nonEmpty.subList(from, to)) {
+                for (HistogramIterationValue v : h.recordedValues()) {
+                    long c = v.getCountAtValueIteratedTo();
+                    double value = h.medianEquivalentValue(v.getValueIteratedTo());
+                    cells.merge(cell(value), c, Long::sum);
+                    count += c;
+                    sum += value * c;
+                }
+            }
+            out.add(new Block(count, sum, cells.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    cells.values().stream().mapToLong(Long::longValue).toArray()));
+        }
+        return out.toArray(Block[]::new);
+    }
+
+    private static int cell(double micros) {
+        double position = Math.log(Math.max(1.0, micros)) / GRID_TOP * (GRID - 1);
+        return (int) Math.max(0, Math.min(GRID - 1, Math.round(position)));
+    }
+
+    private static double cellValue(int cell) {
+        return Math.exp(cell * GRID_TOP / (GRID - 1));
+    }
+
+    /** Resamples blocks into {@code grid}; returns {count, sum}. */
+    private static double[] resample(Block[] blocks, SplittableRandom random, double[] grid) {
+        Arrays.fill(grid, 0);
+        double count = 0;
+        double sum = 0;
+        for (int i = 0; i < blocks.length; i++) {
+            Block block = blocks[random.nextInt(blocks.length)];
+            count += block.count;
+            sum += block.sum;
+            for (int c = 0; c < block.cells.length; c++) {
+                grid[block.cells[c]] += block.counts[c];
+            }
+        }
+        return new double[] {count, sum};
+    }
+
+    private static double percentile(double[] grid, double count, double percentile) {
+        double wanted = count * percentile / 100.0;
+        double seen = 0;
+        for (int c = 0; c < grid.length; c++) {
+            seen += grid[c];
+            if (seen >= wanted && grid[c] > 0) {
+                return cellValue(c);
+            }
+        }
+        return cellValue(grid.length - 1);
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        int index = (int) Math.round(q * (sorted.length - 1));
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}
