@@ -57,7 +57,7 @@ class TestDataSweepSelfTests {
             assertThat(TaggedRows.startingWith(app, "Release notes " + interrupted)).as("a title with the tag in the middle").hasSize(1);
             assertThat(TaggedRows.startingWith(app, "gl-" + runId)).as("the sweeping run's own rows after it ended").isEmpty();
 
-            ReportedJourneys.Journey sweep = ReportedJourneys.at(allureResults())
+            ReportedJourneys.Journey sweep = ReportedJourneys.at(reports.resolve("allure-results"))
                     .describedAs("Test data: leftovers of earlier runs swept", "gl-" + runId + ".");
             assertThat(sweep.steps()).as("steps of the sweep report")
                     .contains("deleted user " + planted.idOf(interrupted + "-j1-author@greenlight.test") + " \"" + interrupted + "-j1-author@greenlight.test\"")
@@ -65,10 +65,5 @@ class TestDataSweepSelfTests {
                     .anyMatch(step -> step.startsWith("kept post ") && step.contains(active + " soak post 1") && step.contains("was active"))
                     .anyMatch(step -> step.startsWith("kept post ") && step.contains("gl-2 plans for the roadmap") && step.contains("no run start time"));
         }
-    }
-
-    private Path allureResults() {
-        String configured = System.getProperty("allure.results.directory");
-        return configured == null || configured.isBlank() ? reports.resolve("allure-results") : Path.of(configured);
     }
 }
