@@ -13,6 +13,7 @@ import dev.greenlight.migration.SnapshotStore;
 import dev.greenlight.migration.SnapshotTables;
 import dev.greenlight.migration.SnapshotTaker;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,7 @@ final class DrillData {
     /** Step 4; false when a restore was attempted and failed. */
     boolean restore(BackupProof proof) {
         RollbackConfig rollback = config.rollback();
-        String database = RollbackDrillRun.databaseName(config);
+        String database = databaseName(config);
         if (!rollback.restoreDatabase()) {
             stagingRestore = "not needed (rollback.restoreDatabase: false)";
             steps.run("4. Restore the database", step -> step.summary(stagingRestore));
@@ -128,6 +129,11 @@ final class DrillData {
             failures.accept("smoke checks against " + version + " failed: " + (result == null ? steps.lastSummary()
                     : String.join("; ", result.problems())));
         }
+    }
+
+    private static String databaseName(TargetConfig config) {
+        String url = config.database().jdbcUrl();
+        return url == null ? "" : URI.create(url.substring("jdbc:".length())).getPath().replaceFirst("^/", "");
     }
 
     String stagingRestore() {

@@ -5,11 +5,9 @@ import dev.greenlight.config.Masker;
 import dev.greenlight.config.RollbackConfig;
 import dev.greenlight.config.TargetConfig;
 import dev.greenlight.http.TargetHttp;
-import dev.greenlight.migration.DatabaseBackup;
 import dev.greenlight.migration.MigrationTarget;
 import dev.greenlight.target.Target;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,39 +71,41 @@ public final class RollbackDrillRun {
             fail("the drill did not start: " + refusal.get());
             return report();
         }
-        proof = steps.run("1. Snapshot the data, back up, prove the backup restores", this::backUp);
-        if (proof == null) {
-            fail("step 1 (snapshot and backup) failed: " + steps.lastSummary() + ". The drill stopped before touching staging");
-            return report();
+        try {
+            proof = steps.run("1. Snapshot the data, back up, prove the backup restores", this::backUp);
+            if (proof == null) {
+                fail("step 1 (snapshot and backup) failed: " + steps.lastSummary() + ". The drill stopped before touching staging");
+            } else if (!proof.restoresExactly()) {
+                fail("the backup restored into a scratch database differs from staging: " + String.join("; ", proof.restored()
+                        .tables().stream().filter(t -> !t.identical()).map(t -> t.summary()).toList())
+                        + ". The drill stopped before touching staging");
+            } else {
+                rollBackAndForward();
+            }
+        } finally {
+            backupKept = config.rollback().keepBackup();
+            if (!backupKept) {
+                BackupProof.discard(dir);
+            }
         }
-        if (!proof.restoresExactly()) {
-            fail("the backup restored into a scratch database differs from staging: " + String.join("; ", proof.restored().tables()
-                    .stream().filter(t -> !t.identical()).map(t -> t.summary()).toList()) + ". The drill stopped before touching staging");
-            return report();
-        }
+        return report();
+    }
+
+    private void rollBackAndForward() {
         try {
             if (rollBack() && checks.restore(proof)) {
                 checks.verify(proof, http, dir, clock);
             }
         } finally {
             rollForward();
-            backupKept = config.rollback().keepBackup() || !DatabaseBackup.delete(proof.backup());
         }
-        return report();
     }
 
     private BackupProof backUp(DrillSteps.Step step) {
         BackupProof taken = BackupProof.take(data, dir, data.settings().copyTimeout(), clock);
-        DatabaseBackup.Backup backup = taken.backup();
-        step.attach("backup", backup.format().label() + "\nfile: " + backup.file() + "\nsize: " + backup.bytes() + " bytes\nSHA-256: "
-                + backup.sha256() + "\n" + backup.note() + "\nwritten in " + Durations.format(backup.took())
-                + (backup.rows() >= 0 ? "\n" + backup.tables() + " tables, " + backup.rows() + " rows" : "")
-                + warnings(backup.warnings()) + "\n\nrestored into a scratch database (" + taken.scratch() + ") with "
-                + taken.restore().method() + " in " + Durations.format(taken.restore().took()) + warnings(taken.restore().warnings()));
+        step.attach("backup", taken.describe());
         step.attach("staging before the drill vs the restored backup", taken.restored().render());
-        step.summary(taken.before().tables().size() + " tables, " + taken.before().totalRows() + " rows; backup "
-                + DrillReport.size(backup.bytes()) + " (" + backup.format().label() + "), restored in "
-                + Durations.format(taken.restore().took()) + (taken.restoresExactly() ? ", identical" : ", DIFFERENT"));
+        step.summary(taken.summary());
         if (!taken.restoresExactly()) {
             step.fail("the restored backup differs from staging");
         }
@@ -199,15 +199,6 @@ public final class RollbackDrillRun {
 
     private void fail(String reason) {
         failures.add(masker.mask(reason));
-    }
-
-    private static String warnings(List<String> warnings) {
-        return warnings.isEmpty() ? "" : "\nwarnings:\n  " + String.join("\n  ", warnings);
-    }
-
-    static String databaseName(TargetConfig config) {
-        String url = config.database().jdbcUrl();
-        return url == null ? "" : URI.create(url.substring("jdbc:".length())).getPath().replaceFirst("^/", "");
     }
 
     private static Duration since(long start) {
