@@ -8,12 +8,18 @@ import java.util.List;
  *
  * @param endpoints checks run in order, each a test of its own in the report
  * @param budget    default latency budget of a check that states none
+ * @param samples   requests per check; the budget holds for their median, so one cold first request (a JIT
+ *                  still warming, a connection pool still opening) does not fail a healthy deployment
  */
-public record SmokeConfig(List<EndpointCheck> endpoints, Duration budget) {
+public record SmokeConfig(List<EndpointCheck> endpoints, Duration budget, Integer samples) {
 
     public SmokeConfig {
         endpoints = endpoints == null ? List.of() : List.copyOf(endpoints);
         budget = budget == null ? Duration.ofSeconds(1) : budget;
+        samples = samples == null ? 3 : samples;
+        if (samples < 1) {
+            throw new IllegalArgumentException("smoke.samples must be at least 1, got " + samples);
+        }
     }
 
     /**

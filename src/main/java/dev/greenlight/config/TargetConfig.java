@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param migrations  where the application's Prisma migrations are and what integrity checks exclude
  * @param rollback    the rollback drill: steps and time targets
  * @param soak        the soak: profile and monitoring
+ * @param gate        how the gate treats this target's runs
  */
 public record TargetConfig(
         String name,
@@ -46,7 +47,8 @@ public record TargetConfig(
         TestDataConfig testData,
         MigrationConfig migrations,
         RollbackConfig rollback,
-        SoakConfig soak) {
+        SoakConfig soak,
+        GateConfig gate) {
 
     /** How a target is reached. */
     public enum Kind {
@@ -64,30 +66,42 @@ public record TargetConfig(
         database = database == null ? new DatabaseConfig(null, null, null, null, null, null) : database;
         log = log == null ? new LogConfig(null, null, null, null) : log;
         metrics = metrics == null ? new MetricsConfig(null, null) : metrics;
-        smoke = smoke == null ? new SmokeConfig(null, null) : smoke;
+        smoke = smoke == null ? new SmokeConfig(null, null, null) : smoke;
         local = local == null ? new LocalConfig(null, null, null) : local;
         browser = browser == null ? new BrowserConfig(null, null, null, null, null, null, null) : browser;
         testData = testData == null ? new TestDataConfig(null, null) : testData;
         migrations = migrations == null ? new MigrationConfig(null, null) : migrations;
         rollback = rollback == null ? new RollbackConfig(null, null, null, null, null, null) : rollback;
         soak = soak == null ? new SoakConfig(null, null) : soak;
+        gate = gate == null ? new GateConfig(null) : gate;
+    }
+
+    /** A target with every section at its defaults; add what a test needs with the {@code with...} methods. */
+    public static TargetConfig defaults(String name, Kind kind) {
+        return new TargetConfig(name, kind, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same target with other migration settings. */
+    public TargetConfig withMigrations(MigrationConfig newMigrations) {
+        return new TargetConfig(name, kind, description, app, database, log, metrics, smoke, local, browser,
+                testData, newMigrations, rollback, soak, gate);
     }
 
     /** The same target with the application's address filled in (the {@code local} kind learns it at start). */
     public TargetConfig withApp(AppConfig newApp) {
         return new TargetConfig(name, kind, description, newApp, database, log, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak);
+                testData, migrations, rollback, soak, gate);
     }
 
     /** The same target with the database connection filled in. */
     public TargetConfig withDatabase(DatabaseConfig newDatabase) {
         return new TargetConfig(name, kind, description, app, newDatabase, log, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak);
+                testData, migrations, rollback, soak, gate);
     }
 
     /** The same target with the log source filled in. */
     public TargetConfig withLog(LogConfig newLog) {
         return new TargetConfig(name, kind, description, app, database, newLog, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak);
+                testData, migrations, rollback, soak, gate);
     }
 }

@@ -5,7 +5,9 @@ import dev.greenlight.config.Settings;
 import dev.greenlight.config.TargetConfig;
 import dev.greenlight.http.TargetHttp;
 import dev.greenlight.target.Target;
+import io.qameta.allure.Allure;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -29,13 +31,28 @@ import java.util.Optional;
  * <p>Settings are read as JUnit configuration parameters (which fall back to system properties), so a
  * self-test can run suites against a target of its own without touching the JVM's properties.
  */
-public final class GreenlightExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
+public final class GreenlightExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GreenlightExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
         run(context);
+    }
+
+    /** Labels the test with the severity of the criteria it serves (their priority in the criteria file). */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        String[] criteria = criteriaOf(context);
+        if (criteria.length > 0) {
+            run(context).severityOf(criteria).ifPresent(severity -> Allure.label("severity", severity));
+        }
+    }
+
+    private static String[] criteriaOf(ExtensionContext context) {
+        return context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Criterion.class))
+                .or(() -> AnnotationSupport.findAnnotation(context.getRequiredTestClass(), Criterion.class))
+                .map(Criterion::value).orElse(new String[0]);
     }
 
     /** The run this test belongs to, started on first use. A run that failed to start fails every class the same way. */
@@ -84,9 +101,7 @@ public final class GreenlightExtension implements BeforeAllCallback, ParameterRe
      */
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        String[] criteria = context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, Criterion.class))
-                .or(() -> AnnotationSupport.findAnnotation(context.getRequiredTestClass(), Criterion.class))
-                .map(Criterion::value).orElse(new String[0]);
+        String[] criteria = criteriaOf(context);
         if (criteria.length == 0 || failure instanceof TestAbortedException) {
             throw failure;
         }

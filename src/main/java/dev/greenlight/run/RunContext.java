@@ -8,6 +8,10 @@ import dev.greenlight.config.Settings;
 import dev.greenlight.config.TargetConfig;
 import dev.greenlight.evidence.EvidenceLog;
 import dev.greenlight.evidence.RunManifest;
+import dev.greenlight.gate.Criteria;
+import dev.greenlight.gate.CriteriaFile;
+import dev.greenlight.gate.CriterionSpec;
+import dev.greenlight.gate.Priority;
 import dev.greenlight.migration.MigrationTarget;
 import dev.greenlight.migration.PreDeploySnapshot;
 import dev.greenlight.report.AllureResults;
@@ -48,6 +52,8 @@ public final class RunContext implements AutoCloseable {
     private final Target target;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private Criteria criteria;
+    private boolean criteriaUnreadable;
 
     private RunContext(RunSettings run, ConfigLoader.Loaded loaded, Masker masker, EvidenceLog evidence, AllureResults allure,
                        Clock clock, Target target) {
@@ -151,6 +157,30 @@ public final class RunContext implements AutoCloseable {
 
     public RunSettings settings() {
         return run;
+    }
+
+    /**
+     * The Allure severity a test serving {@code criteria} gets: that of the highest-priority criterion in
+     * {@code suites/go-no-go.yaml}. Empty when the file cannot be read (the gate reports that at the end).
+     */
+    public Optional<String> severityOf(String... criteria) {
+        Criteria catalogue = criteria();
+        if (catalogue == null) {
+            return Optional.empty();
+        }
+        return java.util.Arrays.stream(criteria).map(catalogue::byId).flatMap(Optional::stream)
+                .map(CriterionSpec::priority).min(java.util.Comparator.naturalOrder()).map(Priority::allureSeverity);
+    }
+
+    private synchronized Criteria criteria() {
+        if (criteria == null && !criteriaUnreadable) {
+            try {
+                criteria = CriteriaFile.load(run.suitesDir().resolve("go-no-go.yaml"));
+            } catch (RuntimeException e) {
+                criteriaUnreadable = true;
+            }
+        }
+        return criteria;
     }
 
     public String runId() {

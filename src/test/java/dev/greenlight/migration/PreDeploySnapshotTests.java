@@ -23,8 +23,9 @@ class PreDeploySnapshotTests {
     Path reports;
 
     private MigrationTarget target(String name, String database) {
-        TargetConfig config = new TargetConfig(name, TargetConfig.Kind.REMOTE, null, null, TestDatabases.config(database), null, null,
-                null, null, null, null, new MigrationConfig(TestDatabases.MIGRATIONS.toString(), List.of()), null, null);
+        TargetConfig config = TargetConfig.defaults(name, TargetConfig.Kind.REMOTE)
+                .withDatabase(TestDatabases.config(database))
+                .withMigrations(new MigrationConfig(TestDatabases.MIGRATIONS.toString(), List.of()));
         return new MigrationTarget(config, Masker.patternsOnly());
     }
 

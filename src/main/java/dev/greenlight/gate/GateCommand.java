@@ -1,0 +1,107 @@
+package dev.greenlight.gate;
+
+import dev.greenlight.config.ConfigException;
+import dev.greenlight.config.Durations;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code gate}: judges stored evidence and prints the verdict as its last lines. The exit code is the verdict, so a
+ * pipeline can branch on it: 0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK, 2 bad input.
+ *
+ * <pre>
+ * mvn -q compile exec:java -Dexec.mainClass=dev.greenlight.gate.GateCommand \
+ *     -Dexec.args="--evidence reports/evidence --allure-results reports/allure-results"
+ * </pre>
+ */
+@Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Judges stored evidence against the go/no-go criteria and writes verdict.json and verdict.md.",
+                "Exit codes: 0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK, 2 bad input."})
+public final class GateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--evidence", arity = "1..*", paramLabel = "DIR",
+            description = "Evidence directories: a run directory or a directory of runs; several merge into one verdict. Default: reports/evidence")
+    private List<Path> evidence;
+
+    @Option(names = "--allure-results", arity = "1..*", paramLabel = "DIR",
+            description = "Allure results directories of the acceptance runs (test outcomes). Default: reports/allure-results if it exists")
+    private List<Path> allureResults;
+
+    @Option(names = "--criteria", paramLabel = "FILE", defaultValue = "suites/go-no-go.yaml",
+            description = "The criteria file. Default: ${DEFAULT-VALUE}")
+    private Path criteria;
+
+    @Option(names = "--signoff", paramLabel = "FILE",
+            description = "The sign-off file. Default: suites/signoff.yaml if it exists; without one every role is pending")
+    private Path signOff;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/verdict",
+            description = "Where verdict.json and verdict.md go. Default: ${DEFAULT-VALUE}")
+    private Path out;
+
+    @Option(names = "--allure-out", paramLabel = "DIR",
+            description = "An Allure results directory to add the Go/No-Go results, categories and overview entries to (optional)")
+    private Path allureOut;
+
+    @Option(names = "--min-duration", paramLabel = "DURATION",
+            description = "Lowers every criterion's minimum observation, e.g. 10m, for short local runs; the verdict says so")
+    private String minDuration;
+
+    private final Clock clock;
+
+    public GateCommand() {
+        this(Clock.systemUTC());
+    }
+
+    GateCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new GateCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outWriter = spec.commandLine().getOut();
+        try {
+            Verdict verdict = new Gate(clock).run(request());
+            outWriter.println("Verdict written to " + out.resolve(Gate.VERDICT_MD) + " and " + out.resolve(Gate.VERDICT_JSON));
+            verdict.summaryLines().forEach(outWriter::println);
+            outWriter.flush();
+            return verdict.exitCode();
+        } catch (ConfigException | java.io.UncheckedIOException e) {
+            err.println("gate: " + e.getMessage());
+            err.flush();
+            return Decision.BAD_INPUT_EXIT;
+        }
+    }
+
+    Gate.Request request() {
+        List<Path> evidenceDirs = evidence == null ? List.of(Path.of("reports", "evidence")) : evidence;
+        List<Path> allureDirs = allureResults != null ? allureResults
+                : Files.isDirectory(Path.of("reports", "allure-results")) ? List.of(Path.of("reports", "allure-results")) : List.of();
+        Path signOffFile = signOff != null ? signOff : Files.isRegularFile(Path.of("suites", "signoff.yaml")) ? Path.of("suites", "signoff.yaml") : null;
+        Duration override;
+        try {
+            override = minDuration == null ? null : Durations.parse(minDuration);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--min-duration: " + e.getMessage());
+        }
+        return new Gate.Request(evidenceDirs, allureDirs, criteria, signOffFile, out, allureOut, override);
+    }
+}
