@@ -35,7 +35,7 @@ class DrillEvidenceTests {
                 "time to roll back (to healthy)", "time to roll forward", "rows lost after rollback");
         assertThat(measurements.get(0).value()).as("check").isEqualTo(1.0);
         assertThat(measurements.get(1).value()).as("seconds to healthy").isEqualTo(2.5);
-        assertThat(measurements.get(1).attributes()).as("its target").containsEntry("target", "90.0");
+        assertThat(measurements.get(1).attributes()).as("its target").containsEntry("target", "90s");
         assertThat(measurements.get(3).samples()).as("rows compared").isEqualTo(50);
     }
 
