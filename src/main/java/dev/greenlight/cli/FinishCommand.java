@@ -9,20 +9,18 @@ import dev.greenlight.evidence.EvidenceLog;
 import dev.greenlight.evidence.RunManifest;
 import dev.greenlight.gate.Decision;
 import dev.greenlight.gate.Gate;
+import dev.greenlight.gate.RunJudgement;
 import dev.greenlight.gate.Verdict;
 import dev.greenlight.report.AllureReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -55,19 +53,12 @@ final class FinishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path runDir = runDirectory();
-        Path allureResults = reports.resolve("allure-results");
         Settings settings = Settings.fromSystem();
         RunSettings run = RunSettings.resolve(settings, Clock.systemUTC());
         TargetConfig target = new ConfigLoader().load(run, settings).config();
         Duration minDuration = target.gate().minDuration();
-        Path signOff = suites.resolve("signoff.yaml");
-        Path kept = runDir.resolve("allure-results");
-        copy(allureResults, kept);
-        Verdict verdict = new Gate(Clock.systemUTC()).run(new Gate.Request(List.of(runDir), List.of(kept),
-                suites.resolve("go-no-go.yaml"), Files.exists(signOff) ? signOff : null, reports.resolve("verdict"),
-                allureResults, minDuration));
-        copy(allureResults, kept);
-        Path index = new AllureReport(allureHome, Duration.ofMinutes(5)).generate(allureResults, reports.resolve("allure-report"));
+        Verdict verdict = RunJudgement.judge(reports, suites, runDir, minDuration, Clock.systemUTC());
+        Path index = new AllureReport(allureHome, Duration.ofMinutes(5)).generate(reports.resolve("allure-results"), reports.resolve("allure-report"));
 
         System.out.println();
         System.out.println("greenlight: report  " + index.toAbsolutePath());
@@ -111,20 +102,5 @@ final class FinishCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--fail-on must be HOLD, NO-GO or ROLLBACK, got '" + threshold + "'");
         };
         return verdict.decision().ordinal() >= limit.ordinal();
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the Allure results with the run in " + to + ": " + e.getMessage(), e);
-        }
     }
 }

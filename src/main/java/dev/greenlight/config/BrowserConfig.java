@@ -13,6 +13,8 @@ import java.util.List;
  * @param arguments   extra browser arguments
  * @param waitTimeout how long an explicit wait may take
  * @param windowSize  e.g. {@code 1280x900}
+ * @param appUrl      the application's address as the browser sees it (a browser in a container or on a Grid
+ *                    may need another host name); {@code app.baseUrl} when absent
  */
 public record BrowserConfig(
         String remoteUrl,
@@ -21,12 +23,22 @@ public record BrowserConfig(
         Boolean headless,
         List<String> arguments,
         Duration waitTimeout,
-        String windowSize) {
+        String windowSize,
+        String appUrl) {
 
     public BrowserConfig {
         headless = headless == null || headless;
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
         waitTimeout = waitTimeout == null ? Duration.ofSeconds(10) : waitTimeout;
         windowSize = windowSize == null ? "1280x900" : windowSize;
+        if (!windowSize.matches("\\d{2,5}x\\d{2,5}")) {
+            throw new IllegalArgumentException("windowSize must look like 1280x900, got '" + windowSize + "'");
+        }
+        appUrl = appUrl == null || appUrl.isBlank() ? null : appUrl.replaceAll("/+$", "");
+    }
+
+    /** Where the browser opens the application: {@code appUrl}, else the application's base URL. */
+    public String appUrlOr(String baseUrl) {
+        return appUrl != null ? appUrl : baseUrl;
     }
 }

@@ -15,21 +15,32 @@ import java.util.Map;
 public record LocalConfig(Postgres postgres, App app, Deploy deploy) {
 
     public LocalConfig {
-        postgres = postgres == null ? new Postgres(null, null, null) : postgres;
+        postgres = postgres == null ? new Postgres(null, null, null, null, null, null) : postgres;
         app = app == null ? new App(null, null, null, null, null, null) : app;
         deploy = deploy == null ? new Deploy(null) : deploy;
     }
 
     /**
-     * @param database     name of the application database created in the embedded server
-     * @param user         user the application connects as
-     * @param startTimeout how long PostgreSQL may take to start
+     * @param database       name of the application database created in the embedded server
+     * @param user           user the application connects as
+     * @param startTimeout   how long PostgreSQL may take to start
+     * @param server         JDBC URL of a running PostgreSQL to use instead of starting one (e.g. a developer's own
+     *                       server, or the one Greenlight's self-tests share between runs); the run creates a database
+     *                       and roles of its own there, suffixed so runs never meet, and drops them at the end
+     * @param serverUser     a user of {@code server} allowed to create databases and roles
+     * @param serverPassword that user's password, only as {@code ${ENV_VAR}}
      */
-    public record Postgres(String database, String user, Duration startTimeout) {
+    public record Postgres(String database, String user, Duration startTimeout, String server, String serverUser, Secret serverPassword) {
         public Postgres {
             database = database == null ? "app" : database;
             user = user == null ? "app" : user;
             startTimeout = startTimeout == null ? Duration.ofSeconds(60) : startTimeout;
+            serverUser = serverUser == null ? "postgres" : serverUser;
+        }
+
+        /** Whether the run uses a server that is already running. */
+        public boolean shared() {
+            return server != null && !server.isBlank();
         }
     }
 

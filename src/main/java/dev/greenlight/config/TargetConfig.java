@@ -68,8 +68,8 @@ public record TargetConfig(
         metrics = metrics == null ? new MetricsConfig(null, null) : metrics;
         smoke = smoke == null ? new SmokeConfig(null, null, null) : smoke;
         local = local == null ? new LocalConfig(null, null, null) : local;
-        browser = browser == null ? new BrowserConfig(null, null, null, null, null, null, null) : browser;
-        testData = testData == null ? new TestDataConfig(null, null) : testData;
+        browser = browser == null ? new BrowserConfig(null, null, null, null, null, null, null, null) : browser;
+        testData = testData == null ? new TestDataConfig(null, null, null, null, null) : testData;
         migrations = migrations == null ? new MigrationConfig(null, null) : migrations;
         rollback = rollback == null ? new RollbackConfig(null, null, null, null, null, null) : rollback;
         soak = soak == null ? new SoakConfig(null, null) : soak;

@@ -38,6 +38,9 @@ public final class HttpSteps implements OrderedFilter {
             "x-api-key", "x-auth-token", "x-admin-token");
     private static final int MAX_BODY = 64 * 1024;
 
+    private static final FreemarkerAttachmentRenderer REQUEST_RENDERER = new FreemarkerAttachmentRenderer("http-request.ftl");
+    private static final FreemarkerAttachmentRenderer RESPONSE_RENDERER = new FreemarkerAttachmentRenderer("http-response.ftl");
+
     private final Masker masker;
     private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
 
@@ -76,7 +79,7 @@ public final class HttpSteps implements OrderedFilter {
             if (request.getBody() != null) {
                 attachment.setBody(truncate(masker.mask(String.valueOf((Object) request.getBody()))));
             }
-            new DefaultAttachmentProcessor(lifecycle).addAttachment(attachment.build(), new FreemarkerAttachmentRenderer("http-request.ftl"));
+            new DefaultAttachmentProcessor(lifecycle).addAttachment(attachment.build(), REQUEST_RENDERER);
         }
         long started = System.nanoTime();
         try {
@@ -89,7 +92,7 @@ public final class HttpSteps implements OrderedFilter {
                         .setHeaders(headers(answer.getHeaders()))
                         .setBody(truncate(masker.mask(answer.getBody().asString())))
                         .build();
-                new DefaultAttachmentProcessor(lifecycle).addAttachment(attachment, new FreemarkerAttachmentRenderer("http-response.ftl"));
+                new DefaultAttachmentProcessor(lifecycle).addAttachment(attachment, RESPONSE_RENDERER);
                 lifecycle.updateStep(uuid, step -> step.setName(title + " → " + answer.getStatusCode()
                         + String.format(Locale.ROOT, " in %.0f ms", millis)).setStatus(Status.PASSED));
                 lifecycle.stopStep(uuid);

@@ -3,14 +3,10 @@ package dev.greenlight.migration;
 import dev.greenlight.db.ReadOnlyDatabase;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Copies the application's database into a scratch database, reading it only through read-only sessions:
@@ -73,27 +69,14 @@ public final class DatabaseCopy {
         Path dump = null;
         try {
             dump = Files.createTempFile("greenlight-copy", ".dump");
-            URI uri = URI.create(source.config().jdbcUrl().substring("jdbc:".length()));
-            Map<String, String> sourceEnv = new LinkedHashMap<>();
-            sourceEnv.put("PGPASSWORD", source.config().password() == null ? "" : source.config().password().reveal());
-            sourceEnv.put("PGOPTIONS", "-c default_transaction_read_only=on");
-            sourceEnv.put("PGCONNECT_TIMEOUT", String.valueOf(Math.max(1, source.config().connectTimeout().toSeconds())));
-            List<String> dumpCommand = new ArrayList<>(List.of("pg_dump", "--format=custom", "--no-owner", "--no-privileges",
-                    "--schema=" + schema, "--host=" + uri.getHost(), "--port=" + (uri.getPort() < 0 ? 5432 : uri.getPort()),
-                    "--dbname=" + uri.getPath().replaceFirst("^/", ""), "--file=" + dump));
-            if (source.config().user() != null) {
-                dumpCommand.add("--username=" + source.config().user());
-            }
-            PgTools.Run dumped = PgTools.run(dumpCommand, sourceEnv, timeout);
+            PgTools.Run dumped = PgTools.dump(source, schema, dump, List.of("--no-owner", "--no-privileges"), timeout);
             if (dumped.exit() != 0) {
-                return "pg_dump exit " + dumped.exit() + ": " + firstLine(dumped.output());
+                return "pg_dump exit " + dumped.exit() + ": " + PgTools.firstLine(dumped.output());
             }
             // the dump creates the schema itself (even public): the scratch database's own must go first
             JdbcCopy.resetSchema(destination, schema, false);
-            PgTools.Run restored = PgTools.run(List.of("pg_restore", "--no-owner", "--no-privileges", "--exit-on-error",
-                    "--host=" + destination.host(), "--port=" + destination.port(), "--username=" + destination.user(),
-                    "--dbname=" + destination.database(), dump.toString()), Map.of("PGPASSWORD", destination.password()), timeout);
-            return restored.exit() == 0 ? null : "pg_restore exit " + restored.exit() + ": " + firstLine(restored.output());
+            PgTools.Run restored = PgTools.restore(destination, dump, List.of("--no-owner", "--no-privileges", "--exit-on-error"), timeout);
+            return restored.exit() == 0 ? null : "pg_restore exit " + restored.exit() + ": " + PgTools.firstLine(restored.output());
         } catch (IOException e) {
             return e.getMessage();
         } finally {
@@ -106,9 +89,4 @@ public final class DatabaseCopy {
             }
         }
     }
-
-    private static String firstLine(String output) {
-        return (output == null ? "" : output).lines().filter(line -> !line.isBlank()).findFirst().orElse("(no output)");
-    }
-
 }

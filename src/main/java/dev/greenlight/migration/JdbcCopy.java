@@ -76,6 +76,9 @@ final class JdbcCopy {
                 tables++;
             }
             resetSequences(target, schema);
+            try (Statement statement = target.createStatement()) {
+                statement.execute("SET session_replication_role = origin");
+            }
             source.rollback();
             return new Outcome(tables, rows, List.copyOf(warnings));
         } catch (SQLException e) {
@@ -108,7 +111,8 @@ final class JdbcCopy {
         }
     }
 
-    private static void resetSequences(Connection target, String schema) throws SQLException {
+    /** Sets every serial/identity sequence of {@code schema} past its column's highest value, as a restore must. */
+    static void resetSequences(Connection target, String schema) throws SQLException {
         List<String> statements = new ArrayList<>();
         try (PreparedStatement query = target.prepareStatement("SELECT c.relname, a.attname,"
                 + " pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname)"
@@ -130,7 +134,6 @@ final class JdbcCopy {
             for (String sql : statements) {
                 statement.execute(sql);
             }
-            statement.execute("SET session_replication_role = origin");
         }
     }
 
@@ -146,7 +149,8 @@ final class JdbcCopy {
         }
     }
 
-    private static List<String> tables(Connection connection, String schema) throws SQLException {
+    /** The tables of {@code schema}, by name. */
+    static List<String> tables(Connection connection, String schema) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT c.relname FROM pg_class c JOIN pg_namespace n"
                 + " ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname")) {
@@ -160,7 +164,8 @@ final class JdbcCopy {
         return names;
     }
 
-    private static List<String> columns(Connection connection, String schema, String table) throws SQLException {
+    /** The stored (not generated) columns of a table, in table order; empty when there is no such table. */
+    static List<String> columns(Connection connection, String schema, String table) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT a.attname FROM pg_attribute a"
                 + " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"

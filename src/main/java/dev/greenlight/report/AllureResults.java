@@ -30,12 +30,6 @@ public final class AllureResults {
         this.writer = new FileSystemResultsWriter(dir);
     }
 
-    /** The directory Allure's own listener writes to: {@code allure.results.directory}, else {@code fallback}. */
-    public static AllureResults forRun(Path fallback) {
-        String configured = System.getProperty("allure.results.directory");
-        return at(configured == null || configured.isBlank() ? fallback : Path.of(configured));
-    }
-
     public static AllureResults at(Path dir) {
         try {
             Files.createDirectories(dir);

@@ -20,6 +20,11 @@ public final class EvidenceRecorder {
         this.source = source;
     }
 
+    /** A recorder for {@code source} (Allure's full name of a test, {@code package.Class.method}) in this run. */
+    public static EvidenceRecorder of(RunContext run, String source) {
+        return new EvidenceRecorder(run.evidence(), source);
+    }
+
     /** Records and attaches. */
     public Measurement record(MeasurementBuilder measurement) {
         Measurement stamped = log.record(measurement.build(), source);

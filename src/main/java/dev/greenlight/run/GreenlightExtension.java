@@ -131,8 +131,13 @@ public final class GreenlightExtension implements BeforeAllCallback, BeforeEachC
         }
     }
 
+    /** An evidence recorder for the running test, for extensions that record on a test's behalf. */
+    public static EvidenceRecorder evidence(ExtensionContext context) {
+        return EvidenceRecorder.of(run(context), source(context));
+    }
+
     /** Allure's full name of the running test: {@code package.Class.method}. */
-    static String source(ExtensionContext context) {
+    public static String source(ExtensionContext context) {
         String className = context.getRequiredTestClass().getName();
         Optional<Method> method = context.getTestMethod();
         return method.map(m -> className + "." + m.getName()).orElse(className);

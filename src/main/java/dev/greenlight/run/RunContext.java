@@ -86,7 +86,7 @@ public final class RunContext implements AutoCloseable {
         build.commit().ifPresent(commit -> info.put("commit", commit));
         settings.lookup("groups").ifPresent(groups -> info.put("groups", groups));
         EvidenceLog evidence = EvidenceLog.open(run.evidenceDir(), new RunManifest(run.runId(), config.name(), clock.instant(), null, info), clock);
-        AllureResults allure = AllureResults.forRun(run.allureResultsDir());
+        AllureResults allure = AllureResults.at(run.allureResultsDir());
         allure.writeJson("executor.json", build.executorJson(run.runId()));
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("Target", config.name() + " (" + info.get("kind") + ")");

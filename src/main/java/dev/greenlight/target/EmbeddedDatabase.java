@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 
 /**
- * An embedded PostgreSQL server (zonky) holding the application's database, an owner role for the application
- * and a separate read-only role for Greenlight. Passwords are random per start and never written anywhere.
+ * The local target's PostgreSQL: the application's database, an owner role for the application and a separate
+ * read-only role for Greenlight — in an embedded server (zonky) started for the run, or in a server that is
+ * already running ({@code local.postgres.server}), where the run's database and roles carry a suffix of their own
+ * and are dropped at the end. Passwords are random per start and never written anywhere.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -21,15 +23,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String READER = "greenlight_reader";
 
     private final EmbeddedPostgres server;
+    private final Shared shared;
+    private final int port;
     private final String database;
     private final String owner;
+    private final String reader;
     private final Secret ownerPassword;
     private final Secret readerPassword;
 
-    private EmbeddedDatabase(EmbeddedPostgres server, String database, String owner, Secret ownerPassword, Secret readerPassword) {
+    /** A running server this database lives in, and how to reach it as a user who may create databases. */
+    private record Shared(String host, int port, String user, Secret password) {
+        Connection connect(String db) throws SQLException {
+            return java.sql.DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + db, user,
+                    password == null ? null : password.reveal());
+        }
+    }
+
+    private EmbeddedDatabase(EmbeddedPostgres server, Shared shared, int port, String database, String owner, String reader,
+                             Secret ownerPassword, Secret readerPassword) {
         this.server = server;
+        this.shared = shared;
+        this.port = port;
         this.database = database;
         this.owner = owner;
+        this.reader = reader;
         this.ownerPassword = ownerPassword;
         this.readerPassword = readerPassword;
     }
@@ -48,30 +65,56 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new TargetNotReadyException("embedded PostgreSQL did not start: " + e.getMessage(), e);
         }
-        Secret ownerPassword = Secret.of(randomPassword());
-        Secret readerPassword = Secret.of(randomPassword());
-        try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE ROLE " + owner + " LOGIN PASSWORD '" + ownerPassword.reveal() + "'");
-            statement.execute("CREATE DATABASE " + database + " OWNER " + owner);
-            statement.execute("CREATE ROLE " + READER + " LOGIN PASSWORD '" + readerPassword.reveal() + "'");
-            statement.execute("GRANT pg_read_all_data, pg_monitor TO " + READER);
+        EmbeddedDatabase created = new EmbeddedDatabase(server, null, server.getPort(), database, owner, READER,
+                Secret.of(randomPassword()), Secret.of(randomPassword()));
+        try {
+            created.prepare();
         } catch (SQLException e) {
             closeQuietly(server);
             throw new TargetNotReadyException("embedded PostgreSQL started but the database could not be prepared: " + e.getMessage(), e);
         }
-        try (Connection connection = server.getDatabase("postgres", database).getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-        } catch (SQLException e) {
-            closeQuietly(server);
-            throw new TargetNotReadyException("embedded PostgreSQL could not enable pg_stat_statements: " + e.getMessage(), e);
+        return created;
+    }
+
+    /**
+     * Creates the run's database and roles in a server that is already running, suffixed with (the last letters and
+     * digits of) {@code suffix}, random per run, so that runs sharing the server never meet.
+     */
+    public static EmbeddedDatabase attach(String serverJdbcUrl, String user, Secret password, String database, String owner, String suffix) {
+        requireIdentifier(database, "local.postgres.database");
+        requireIdentifier(owner, "local.postgres.user");
+        java.net.URI uri = java.net.URI.create(serverJdbcUrl.startsWith("jdbc:") ? serverJdbcUrl.substring(5) : serverJdbcUrl);
+        if (uri.getHost() == null) {
+            throw new dev.greenlight.config.ConfigException("local.postgres.server: expected jdbc:postgresql://host:port/db, got '" + serverJdbcUrl + "'");
         }
-        return new EmbeddedDatabase(server, database, owner, ownerPassword, readerPassword);
+        String tag = suffix.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        tag = tag.substring(Math.max(0, tag.length() - 12));
+        Shared shared = new Shared(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), user, password);
+        EmbeddedDatabase created = new EmbeddedDatabase(null, shared, shared.port(), database + "_" + tag, owner + "_" + tag,
+                READER + "_" + tag, Secret.of(randomPassword()), Secret.of(randomPassword()));
+        try {
+            created.prepare();
+        } catch (SQLException e) {
+            created.close();
+            throw new TargetNotReadyException("cannot prepare a database for this run on " + serverJdbcUrl + " as " + user + ": " + e.getMessage(), e);
+        }
+        return created;
+    }
+
+    private void prepare() throws SQLException {
+        try (Connection connection = superuserConnection("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE " + owner + " LOGIN PASSWORD '" + ownerPassword.reveal() + "'");
+            statement.execute("CREATE DATABASE " + database + " OWNER " + owner);
+            statement.execute("CREATE ROLE " + reader + " LOGIN PASSWORD '" + readerPassword.reveal() + "'");
+            statement.execute("GRANT pg_read_all_data, pg_monitor TO " + reader);
+        }
+        try (Connection connection = superuserConnection(database); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
     }
 
     public int port() {
-        return server.getPort();
+        return port;
     }
 
     public String database() {
@@ -97,7 +140,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String readerUser() {
-        return READER;
+        return reader;
     }
 
     public Secret readerPassword() {
@@ -106,12 +149,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A superuser connection to {@code db}, for what only the server's owner may do (scratch databases). */
     public Connection superuserConnection(String db) throws SQLException {
-        return server.getDatabase("postgres", db).getConnection();
+        return server != null ? server.getDatabase("postgres", db).getConnection() : shared.connect(db);
     }
 
     @Override
     public void close() {
-        closeQuietly(server);
+        if (server != null) {
+            closeQuietly(server);
+            return;
+        }
+        try (Connection connection = shared.connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("DROP ROLE IF EXISTS " + reader);
+            statement.execute("DROP ROLE IF EXISTS " + owner);
+        } catch (SQLException e) {
+            // the shared server keeps a database it will not miss; the next start uses another suffix
+        }
     }
 
     private static void closeQuietly(EmbeddedPostgres server) {

@@ -67,8 +67,11 @@ public final class LocalTarget implements Target {
         for (String key : local.app().forwardSystemProperties()) {
             settings.property(key).ifPresent(value -> forwarded.put(key, value));
         }
-        EmbeddedDatabase database = EmbeddedDatabase.start(local.postgres().database(), local.postgres().user(),
-                local.postgres().startTimeout());
+        LocalConfig.Postgres postgres = local.postgres();
+        EmbeddedDatabase database = postgres.shared()
+                ? EmbeddedDatabase.attach(postgres.server(), postgres.serverUser(), postgres.serverPassword(), postgres.database(),
+                        postgres.user(), Long.toString(System.nanoTime() ^ new SecureRandom().nextLong(), 36))
+                : EmbeddedDatabase.start(postgres.database(), postgres.user(), postgres.startTimeout());
         LocalTarget target = new LocalTarget(config, database, workDir, freePort(), forwarded);
         try {
             String candidate = requireVersion(config.app().version().expected(), "app.version.expected");

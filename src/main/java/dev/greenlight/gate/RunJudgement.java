@@ -1,0 +1,58 @@
+package dev.greenlight.gate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Judges one finished run of the main job as its last step does: the run's Allure results are kept in its
+ * evidence directory (so the stored run is self-contained and the verdict's links outlive the next run), the gate
+ * reads the run from there, and its Go/No-Go results are added to the live Allure results for the report.
+ */
+public final class RunJudgement {
+
+    private RunJudgement() {
+    }
+
+    /**
+     * @param reports     the reports directory ({@code evidence/}, {@code allure-results/}, {@code verdict/})
+     * @param suites      the suites directory ({@code go-no-go.yaml}, {@code signoff.yaml})
+     * @param runDir      the run's evidence directory
+     * @param minDuration the target's observation minimum, or null for the criteria file's
+     * @param clock       the gate's clock
+     */
+    public static Verdict judge(Path reports, Path suites, Path runDir, Duration minDuration, Clock clock) {
+        Path allureResults = reports.resolve("allure-results");
+        Path kept = runDir.resolve("allure-results");
+        copy(allureResults, kept);
+        Path signOff = suites.resolve("signoff.yaml");
+        Verdict verdict = new Gate(clock).run(new Gate.Request(List.of(runDir), List.of(kept), suites.resolve("go-no-go.yaml"),
+                Files.exists(signOff) ? signOff : null, reports.resolve("verdict"), allureResults, minDuration));
+        copy(allureResults, kept);
+        return verdict;
+    }
+
+    private static void copy(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the Allure results with the run in " + to + ": " + e.getMessage(), e);
+        }
+    }
+}
