@@ -40,8 +40,8 @@ public final class SaturationBenchmark {
             double wrkAfter = wrk(url, seconds, connections);
             double wrkMean = (wrkBefore + wrkAfter) / 2;
             System.out.printf(Locale.ROOT, "wrk (-t2 -c%d -d%ds): %.0f and %.0f req/s%n", connections, seconds, wrkBefore, wrkAfter);
-            System.out.printf(Locale.ROOT, "driver (asked for %.0f/s, %d in flight): %.0f ok/s over %.1f s (%d errors: dropped or timed out)%n",
-                    rate, connections, driver.okPerSecond(), driver.totalSeconds(), driver.load().errors());
+            System.out.printf(Locale.ROOT, "driver (asked for %.0f/s, %d in flight): %.0f ok/s over the %.1f s schedule (%d errors: dropped or timed out)%n",
+                    rate, connections, driver.okPerSecond(), driver.scheduleSeconds(), driver.load().errors());
             double ratio = driver.okPerSecond() / wrkMean;
             System.out.printf(Locale.ROOT, "driver / wrk = %.1f%%  %s%n", ratio * 100, ratio >= 0.8 ? "(at least 80%)" : "(BELOW 80%)");
         }
