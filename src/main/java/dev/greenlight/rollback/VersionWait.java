@@ -47,6 +47,7 @@ public final class VersionWait {
      */
     public static Outcome await(AppConfig app, String version, Duration budget, BooleanSupplier gaveUp) {
         DeployedVersion deployed = new DeployedVersion(app);
+        // a look cut short by the timeout says nothing about the target: the last completed look is what was seen
         AtomicReference<DeployedVersion.Seen> last = new AtomicReference<>(new DeployedVersion.Seen(false, null, "no look yet"));
         long start = System.nanoTime();
         if (budget.compareTo(app.readiness().poll()) <= 0) {
@@ -61,7 +62,9 @@ public final class VersionWait {
                     .failFast("the application process exited", gaveUp::getAsBoolean)
                     .until(() -> {
                         DeployedVersion.Seen seen = deployed.look();
-                        last.set(seen);
+                        if (!Thread.currentThread().isInterrupted()) {
+                            last.set(seen);
+                        }
                         return seen.runs(version);
                     });
             return new Outcome(true, false, since(start), last.get().observation());

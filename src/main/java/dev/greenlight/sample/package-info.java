@@ -161,7 +161,8 @@
  * <tr><th>fault</th><th>effect</th></tr>
  * <tr><td>{@code latency=300ms}</td><td>that delay added to every API and UI response</td></tr>
  * <tr><td>{@code slowdown=30%}</td><td>that fraction of the request's own handling time (WORK_MS included) added as delay</td></tr>
- * <tr><td>{@code errors=3%}</td><td>that fraction of API requests answers 500 without doing the work</td></tr>
+ * <tr><td>{@code errors=3%}</td><td>exactly that fraction of API requests, evenly spread (3 of every 100), answers 500
+ *     without doing the work</td></tr>
  * <tr><td>{@code down=/publish}</td><td>paths starting with the prefix (API, UI, health or metrics) answer 500</td></tr>
  * <tr><td>{@code search=broken}</td><td>{@code GET /feed} and the web feed with a non-empty searchString answer 500</td></tr>
  * <tr><td>{@code health=down}</td><td>{@code /api/health} answers 503 {@code {"status":"error"}}</td></tr>

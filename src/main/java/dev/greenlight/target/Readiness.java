@@ -53,6 +53,7 @@ public final class Readiness {
      */
     public static Outcome await(String targetName, AppConfig app, BooleanSupplier gaveUp, Supplier<String> diagnosis, Mode mode) {
         HealthProbe probe = new HealthProbe(app);
+        // a probe cut short by the timeout says nothing about the target: the last completed probe is what was seen
         AtomicReference<HealthProbe.Result> last = new AtomicReference<>(new HealthProbe.Result(false, false, "no answer yet"));
         long started = System.nanoTime();
         Duration timeout = app.readiness().timeout();
@@ -64,7 +65,9 @@ public final class Readiness {
                     .failFast("the application process exited", gaveUp::getAsBoolean)
                     .until(() -> {
                         HealthProbe.Result result = probe.check();
-                        last.set(result);
+                        if (!Thread.currentThread().isInterrupted()) {
+                            last.set(result);
+                        }
                         return result.ok();
                     });
             return new Outcome(Duration.ofNanos(System.nanoTime() - started), true, last.get().observation());

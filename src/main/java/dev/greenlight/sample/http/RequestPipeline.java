@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +41,7 @@ public final class RequestPipeline implements HttpHandler {
     private final AppLog log;
     private final Duration work;
     private final Runnable onApiRequest;
+    private final ErrorSpacing errorSpacing = new ErrorSpacing();
     private final ExecutorService workers;
     private final ExecutorService control;
     private final ExecutorService admin;
@@ -131,8 +131,7 @@ public final class RequestPipeline implements HttpHandler {
         var down = kind == RouteKind.ADMIN ? java.util.Optional.<String>empty() : spec.downPrefixFor(path);
         if (down.isPresent()) {
             response = errorFor(kind, 500, "Internal Server Error", null).withCause("injected fault down=" + down.get());
-        } else if (kind == RouteKind.API && spec.errors().isPresent()
-                && ThreadLocalRandom.current().nextDouble() < spec.errors().getAsDouble()) {
+        } else if (kind == RouteKind.API && spec.errors().isPresent() && errorSpacing.failsNext(spec.errors().getAsDouble())) {
             response = errorFor(kind, 500, "Internal Server Error", null)
                     .withCause("injected fault errors=" + spec.errors().getAsDouble() * 100 + "%");
         } else {

@@ -1,0 +1,45 @@
+package dev.greenlight.matrix;
+
+import dev.greenlight.gate.Decision;
+import dev.greenlight.gate.Verdict;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The verdicts a fault-matrix row accepts, as the issue writes them: one exact headline ("GO — awaiting
+ * sign-off"), a choice ("NO-GO or HOLD"), or anything but GO.
+ *
+ * @param decisions       the decisions accepted
+ * @param awaitingSignOff for a GO: whether it must still wait for sign-off (null: either)
+ * @param text            how the README's table writes it
+ */
+record Expected(Set<Decision> decisions, Boolean awaitingSignOff, String text) {
+
+    static Expected goAwaitingSignOff() {
+        return new Expected(EnumSet.of(Decision.GO), true, "GO — awaiting sign-off");
+    }
+
+    static Expected go() {
+        return new Expected(EnumSet.of(Decision.GO), false, "GO");
+    }
+
+    static Expected exactly(Decision decision) {
+        return new Expected(EnumSet.of(decision), null, decision.label());
+    }
+
+    static Expected oneOf(Decision first, Decision... more) {
+        EnumSet<Decision> all = EnumSet.of(first, more);
+        return new Expected(all, null, all.stream().map(Decision::label).collect(Collectors.joining(" or ")));
+    }
+
+    static Expected notGo() {
+        return new Expected(EnumSet.complementOf(EnumSet.of(Decision.GO)), null, "not GO");
+    }
+
+    boolean accepts(Verdict verdict) {
+        return decisions.contains(verdict.decision())
+                && (awaitingSignOff == null || verdict.decision() != Decision.GO || awaitingSignOff == verdict.awaitingSignOff());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.greenlight.matrix;
+
+import dev.greenlight.gate.CriterionResult;
+import dev.greenlight.gate.CriterionStatus;
+import dev.greenlight.gate.Decision;
+import dev.greenlight.gate.Verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of the fault matrix: the sample app's state, the suites that can see it, the verdict it must get and
+ * the criterion that must decide it.
+ *
+ * @param name      the row as the README's table names it
+ * @param faults    the sample app's faults ({@code greenlight.sample.faults}), empty for none
+ * @param groups    the suites run (a tag expression); null runs them all
+ * @param signOff   the sign-off sheet the gate reads ({@link SignOffSheet}), for rows that only re-judge evidence
+ * @param expected  the verdicts accepted
+ * @param deciding  the criterion that must decide it; null when none must (GO)
+ */
+record Row(String name, String faults, String groups, SignOffSheet signOff, Expected expected, String deciding) {
+
+    /** What is wrong with {@code verdict} for this row; empty when it is what the row expects. */
+    List<String> problems(Verdict verdict) {
+        List<String> problems = new ArrayList<>();
+        if (!expected.accepts(verdict)) {
+            problems.add("verdict " + verdict.headline() + ", expected " + expected.text());
+        }
+        if (deciding != null) {
+            CriterionStatus status = verdict.row(deciding).map(CriterionResult::status).orElse(null);
+            boolean decidedIt = verdict.deciding().contains(deciding);
+            boolean notMet = status != null && status != CriterionStatus.MET && status != CriterionStatus.NO_EVIDENCE;
+            if (verdict.decision() == Decision.HOLD ? !notMet : !decidedIt) {
+                problems.add("criterion " + deciding + " did not decide it (decided by " + verdict.deciding() + "; " + deciding + " " + status + ")");
+            }
+        }
+        return problems;
+    }
+}
