@@ -8,6 +8,7 @@ import dev.greenlight.soak.load.ArrivalSchedule;
 import dev.greenlight.soak.load.HttpMix;
 import dev.greenlight.soak.load.LoadDriver;
 import dev.greenlight.soak.load.LoadInterval;
+import dev.greenlight.soak.load.LoadSettings;
 import dev.greenlight.soak.load.MixSteps;
 import dev.greenlight.soak.load.Pools;
 import dev.greenlight.soak.monitor.MetricsProbe;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,14 +78,13 @@ public final class SoakRun {
 
     /** Runs the whole soak; returns when it ended (by duration or early stop) and cleanup is done. */
     public SoakResult run() throws InterruptedException {
-        ExecutorService loadThreads = Executors.newFixedThreadPool(2, daemon("greenlight-load-"));
-        HttpClient loadClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(plan.connectTimeout()).executor(loadThreads).build();
+        HttpClient stepsClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(plan.connectTimeout()).build();
         HttpClient monitorClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(plan.connectTimeout()).build();
         Pools pools = new Pools(plan.selected().mix().poolLimit());
         AtomicLong seq = new AtomicLong();
-        MixSteps steps = new MixSteps(loadClient, plan.apiBase(), plan.tag(), plan.requestTimeout(), pools, seq);
+        MixSteps steps = new MixSteps(stepsClient, plan.apiBase(), plan.tag(), plan.requestTimeout(), pools, seq);
         List<MixSteps.Step> setup = steps.run(plan.selected().mix().setup());
         SoakResult result = null;
         try {
@@ -94,10 +93,9 @@ public final class SoakRun {
                 throw new IllegalStateException("the soak's setup requests failed, so the load cannot start: " + failed
                         + ". Check the mix '" + profile.mix() + "' in suites/soak.yaml against the target's API (app.apiPrefix).");
             }
-            result = load(loadClient, monitorClient, pools, seq, setup, loadThreads);
+            result = load(monitorClient, pools, seq, setup);
         } finally {
             List<MixSteps.Step> cleanup = steps.run(plan.selected().mix().cleanup());
-            loadThreads.shutdownNow();
             if (result != null) {
                 result = result.withCleanup(cleanup);
             }
@@ -105,11 +103,17 @@ public final class SoakRun {
         return result;
     }
 
-    private SoakResult load(HttpClient loadClient, HttpClient monitorClient, Pools pools, AtomicLong seq,
-                            List<MixSteps.Step> setup, ExecutorService spill) throws InterruptedException {
-        HttpMix mix = new HttpMix(plan.selected().mix().requests(), plan.apiBase(), plan.tag(), plan.requestTimeout(), pools, seq);
-        LoadDriver driver = new LoadDriver(loadClient, mix, profile.maxConcurrency(), plan.requestTimeout(),
-                Duration.ofMillis(10), (int) Math.min(1_000_000, Math.max(1000, profile.rate() * plan.requestTimeout().toSeconds() * 2)), spill);
+    private SoakResult load(HttpClient monitorClient, Pools pools, AtomicLong seq, List<MixSteps.Step> setup)
+            throws InterruptedException {
+        HttpMix mix = new HttpMix(plan.selected().mix().requests(), plan.apiBase(), plan.tag(), pools, seq);
+        int backlog = (int) Math.min(1_000_000, Math.max(1000, profile.rate() * plan.requestTimeout().toSeconds() * 2));
+        try (LoadDriver driver = new LoadDriver(mix, new LoadSettings(profile.maxConcurrency(), plan.requestTimeout(),
+                plan.connectTimeout(), Duration.ofMillis(10), backlog, 0))) {
+            return load(driver, monitorClient, setup);
+        }
+    }
+
+    private SoakResult load(LoadDriver driver, HttpClient monitorClient, List<MixSteps.Step> setup) throws InterruptedException {
         MetricsProbe metrics = new MetricsProbe(monitorClient, plan.metricsUrl(), plan.names(), plan.connectTimeout().plusSeconds(2));
         PostgresProbe postgres = plan.database() == null ? null : new PostgresProbe(plan.database());
         Monitor monitor = new Monitor(metrics, postgres, reading -> { });

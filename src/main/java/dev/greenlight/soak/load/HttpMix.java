@@ -6,8 +6,7 @@ import dev.greenlight.soak.profile.MixEntry;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,11 +35,10 @@ public final class HttpMix implements RequestMix {
      * @param entries the weighted entries
      * @param apiBase base URL with the API prefix, e.g. {@code http://127.0.0.1:8080/api}
      * @param tag     the run's data tag, put where {@code {tag}} is written
-     * @param timeout per-request timeout
      * @param pools   where captured values live (shared with setup and cleanup)
      * @param seq     source of {@code {seq}} numbers (shared with setup, so numbers stay unique)
      */
-    public HttpMix(List<MixEntry> entries, String apiBase, String tag, Duration timeout, Pools pools, AtomicLong seq) {
+    public HttpMix(List<MixEntry> entries, String apiBase, String tag, Pools pools, AtomicLong seq) {
         if (entries.stream().noneMatch(entry -> entry.pools().isEmpty() && entry.capture().isEmpty() && entry.weight() > 0)) {
             throw new IllegalArgumentException("the mix needs at least one weighted request that reads no pool and captures nothing, "
                     + "so there is always something to send");
@@ -51,7 +49,7 @@ public final class HttpMix implements RequestMix {
         long sum = 0;
         for (int i = 0; i < entries.size(); i++) {
             MixEntry entry = entries.get(i);
-            this.entries.add(new Prepared(i, entry, apiBase, timeout));
+            this.entries.add(new Prepared(i, entry, apiBase));
             this.names.add(entry.name());
             sum += entry.weight();
             cumulative[i] = sum;
@@ -147,20 +145,18 @@ public final class HttpMix implements RequestMix {
         private final int kind;
         private final MixEntry entry;
         private final String apiBase;
-        private final Duration timeout;
         private final Template path;
         private final Template body;
         private final PlannedRequest constant;
 
-        Prepared(int kind, MixEntry entry, String apiBase, Duration timeout) {
+        Prepared(int kind, MixEntry entry, String apiBase) {
             this.kind = kind;
             this.entry = entry;
             this.apiBase = apiBase;
-            this.timeout = timeout;
             this.path = Template.parse(entry.path());
             this.body = Template.parse(entry.body());
             this.constant = path.constant() && body.constant()
-                    ? new PlannedRequest(kind, build(path.render(Map.of()), entry.body()), false) : null;
+                    ? plan(path.render(Map.of()), entry.body(), false, null) : null;
         }
 
         PlannedRequest plan() {
@@ -183,8 +179,7 @@ public final class HttpMix implements RequestMix {
                 return null;
             }
             String renderedBody = entry.body() == null ? null : body.render(values);
-            return new PlannedRequest(kind, build(path.render(values), renderedBody), !entry.capture().isEmpty(),
-                    taken.isEmpty() ? null : taken);
+            return plan(path.render(values), renderedBody, !entry.capture().isEmpty(), taken.isEmpty() ? null : taken);
         }
 
         private boolean fill(Template template, Map<String, String> values, List<String[]> taken) {
@@ -205,15 +200,9 @@ public final class HttpMix implements RequestMix {
             return true;
         }
 
-        private HttpRequest build(String renderedPath, String renderedBody) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(apiBase + renderedPath)).timeout(timeout);
-            if (renderedBody == null) {
-                builder.method(entry.method(), HttpRequest.BodyPublishers.noBody());
-            } else {
-                builder.header("Content-Type", "application/json")
-                        .method(entry.method(), HttpRequest.BodyPublishers.ofString(renderedBody));
-            }
-            return builder.build();
+        private PlannedRequest plan(String renderedPath, String renderedBody, boolean wantBody, Object context) {
+            byte[] bytes = renderedBody == null ? null : renderedBody.getBytes(StandardCharsets.UTF_8);
+            return new PlannedRequest(kind, entry.method(), URI.create(apiBase + renderedPath), bytes, wantBody, context);
         }
     }
 }

@@ -1,81 +1,47 @@
 package dev.greenlight.soak.load;
 
-import org.HdrHistogram.Histogram;
-
-import java.util.ArrayList;
-import java.util.List;
+import org.HdrHistogram.WriterReaderPhaser;
 
 /**
- * Collects finished requests for the current interval. One short lock per request keeps counts and
- * histograms exactly consistent (every error is also a histogram sample of the same interval); the histograms
- * are fixed-size, so memory does not grow with the run.
+ * Collects one lane's finished requests for the current interval without a lock on the recording path: the lane's
+ * event loop is the only writer, and a reader swaps the active counts for the spare ones with a
+ * {@link WriterReaderPhaser} (the scheme of HdrHistogram's {@code SingleWriterRecorder}), then waits only for a
+ * record already under way. Counts and histograms swap together, so every error is a histogram sample of the same
+ * interval.
  */
 final class LoadAccumulator {
 
+    private final WriterReaderPhaser phaser = new WriterReaderPhaser();
+    private volatile LoadCounts active;
+    private LoadCounts spare;
 
-    static final long MAX_MICROS = LoadAccumulatorLimits.MAX_MICROS;
-
-    private final int kinds;
-    private final long lateAfterNanos;
-    private Histogram corrected = new Histogram(1, MAX_MICROS, 3);
-    private Histogram uncorrected = new Histogram(1, MAX_MICROS, 3);
-    private long[] outcomes = new long[Outcome.values().length];
-    private long[][] perKind;
-    private long late;
-    private long maxLagNanos;
-    private long intervalStart;
-
-    LoadAccumulator(int kinds, long lateAfterNanos, long startNanos) {
-        this.kinds = kinds;
-        this.lateAfterNanos = lateAfterNanos;
-        this.perKind = new long[kinds][2];
-        this.intervalStart = startNanos;
+    LoadAccumulator(int kinds, long lateAfterNanos) {
+        this.active = new LoadCounts(kinds, lateAfterNanos);
+        this.spare = new LoadCounts(kinds, lateAfterNanos);
     }
 
-    /**
-     * @param kind     mix entry, or -1 when none was chosen (a dropped start)
-     * @param due      when it was due ({@code System.nanoTime()})
-     * @param started  when it was sent, or {@code done} when it never was
-     * @param done     when it finished
-     */
-    synchronized void record(int kind, Outcome outcome, long due, long started, long done) {
-        corrected.recordValue(clamp((done - due) / 1000));
-        uncorrected.recordValue(clamp((done - started) / 1000));
-        outcomes[outcome.ordinal()]++;
-        long lag = started - due;
-        if (lag > lateAfterNanos) {
-            late++;
-        }
-        if (lag > maxLagNanos) {
-            maxLagNanos = lag;
-        }
-        if (kind >= 0) {
-            perKind[kind][0]++;
-            if (outcome.error()) {
-                perKind[kind][1]++;
-            }
+    /** Records one finished request; see {@link LoadCounts#record}. Called by the owning lane's thread only. */
+    void record(int kind, Outcome outcome, long due, long started, long done) {
+        long token = phaser.writerCriticalSectionEnter();
+        try {
+            active.record(kind, outcome, due, started, done);
+        } finally {
+            phaser.writerCriticalSectionExit(token);
         }
     }
 
-    /** Closes the current interval at {@code now} and starts the next. */
-    synchronized LoadInterval snapshot(long now) {
-        List<long[]> kindsCopy = new ArrayList<>(kinds);
-        for (long[] counts : perKind) {
-            kindsCopy.add(counts.clone());
+    /** Closes the interval: what was recorded since the last drain is added to {@code into} and cleared. */
+    void drainInto(LoadCounts into) {
+        phaser.readerLock();
+        try {
+            LoadCounts retired = active;
+            active = spare;
+            phaser.flipPhase();
+            into.add(retired);
+            retired.reset();
+            spare = retired;
+        } finally {
+            phaser.readerUnlock();
         }
-        LoadInterval interval = new LoadInterval(intervalStart, now, corrected, uncorrected, outcomes, late,
-                maxLagNanos / 1000, List.copyOf(kindsCopy));
-        corrected = new Histogram(1, MAX_MICROS, 3);
-        uncorrected = new Histogram(1, MAX_MICROS, 3);
-        outcomes = new long[Outcome.values().length];
-        perKind = new long[kinds][2];
-        late = 0;
-        maxLagNanos = 0;
-        intervalStart = now;
-        return interval;
-    }
-
-    private static long clamp(long micros) {
-        return Math.max(1, Math.min(MAX_MICROS, micros));
     }
 }

@@ -1,14 +1,12 @@
 package dev.greenlight.soak.load;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One benchmark run of the {@link LoadDriver} against a URL, configured as a soak run configures it (HTTP/1.1,
- * two client threads): how many requests were issued on time, what finished, and how long it all took.
+ * One benchmark run of the {@link LoadDriver} against a URL, configured as a soak run configures it (5 s timeout,
+ * late after 10 ms, the default event loops; {@code -DeventLoops=N} to choose): how many requests were issued on
+ * time, what finished, and how long it all took.
  *
  * @param rate            the scheduled rate, requests per second
  * @param scheduled       requests the schedule issued
@@ -22,25 +20,17 @@ record DriverRun(double rate, long scheduled, long sentOnSchedule, double schedu
                  LoadInterval load, long startNanos) {
 
     /** Runs {@code rate} requests per second for {@code duration} against {@code url}; bounded by the duration plus 30 s. */
-    static DriverRun run(String url, double rate, Duration duration, int maxConcurrency, Runnable beforeStart) {
-        ExecutorService threads = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "benchmark-client");
-            thread.setDaemon(true);
-            return thread;
-        });
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3))
-                .executor(threads).build();
+    static DriverRun run(String url, double rate, Duration duration, int maxConcurrency, Runnable beforeStart) throws InterruptedException {
         Duration timeout = Duration.ofSeconds(5);
         ArrivalSchedule schedule = new ArrivalSchedule(rate, Duration.ZERO, duration);
-        try (LoadDriver driver = new LoadDriver(client, new FixedMix(url, timeout), maxConcurrency, timeout, Duration.ofMillis(10),
-                (int) Math.min(1_000_000, Math.max(1000, rate * 10)), threads)) {
+        LoadSettings settings = new LoadSettings(maxConcurrency, timeout, Duration.ofSeconds(3), Duration.ofMillis(10),
+                (int) Math.min(1_000_000, Math.max(1000, rate * 10)), Integer.getInteger("eventLoops", 0));
+        try (LoadDriver driver = new LoadDriver(new FixedMix(url), settings)) {
             beforeStart.run();
             driver.start(schedule);
             long start = driver.startNanos();
             long deadline = start + duration.plusSeconds(30).toNanos();
-            while (!driver.scheduleDone() && System.nanoTime() < deadline) {
-                LockSupport.parkNanos(200_000);
-            }
+            driver.awaitScheduler(duration.plusSeconds(30));
             long scheduleEnd = System.nanoTime();
             long sentOnSchedule = driver.sent();
             while (driver.outstanding() > 0 && System.nanoTime() < deadline) {
@@ -49,8 +39,6 @@ record DriverRun(double rate, long scheduled, long sentOnSchedule, double schedu
             long end = System.nanoTime();
             return new DriverRun(rate, driver.scheduled(), sentOnSchedule, (scheduleEnd - start) / 1e9, (end - start) / 1e9,
                     driver.snapshot(), start);
-        } finally {
-            threads.shutdownNow();
         }
     }
 

@@ -19,7 +19,7 @@ public final class RateBenchmark {
     private RateBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         String[] rates = System.getProperty("rates", "10,100,1000,10000").split(",");
         int seconds = Integer.getInteger("seconds", 10);
         int concurrency = Integer.getInteger("maxConcurrency", 64);

@@ -25,7 +25,7 @@ public final class StallBenchmark {
     private StallBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         double rate = Double.parseDouble(System.getProperty("rate", "200"));
         int seconds = Integer.getInteger("seconds", 60);
         int concurrency = Integer.getInteger("maxConcurrency", 64);

@@ -32,6 +32,9 @@ public final class StubServer implements AutoCloseable {
         return thread;
     });
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger maxOpen = new AtomicInteger();
+    private final java.util.Set<Integer> clientPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger delayMillis = new AtomicInteger();
     private volatile IntSupplier status = () -> 200;
     private volatile long stallMillis;
@@ -69,6 +72,16 @@ public final class StubServer implements AutoCloseable {
         return requests.get();
     }
 
+    /** The most requests the server held unanswered at once. */
+    public int maxOpen() {
+        return maxOpen.get();
+    }
+
+    /** Distinct client ports seen: the connections clients opened. */
+    public int connections() {
+        return clientPorts.size();
+    }
+
     /** Every answer gets this status from now on. */
     public StubServer status(IntSupplier next) {
         status = next;
@@ -91,6 +104,8 @@ public final class StubServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        clientPorts.add(exchange.getRemoteAddress().getPort());
+        maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
         exchange.getRequestBody().readAllBytes();
         long wait = delayMillis.get() * 1_000_000L;
         if (periodMillis > 0) {
@@ -107,6 +122,7 @@ public final class StubServer implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange) {
+        open.decrementAndGet();
         try {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status.getAsInt(), BODY.length);
