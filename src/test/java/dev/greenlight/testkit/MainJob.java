@@ -31,6 +31,12 @@ public final class MainJob {
         return job;
     }
 
+    /** One more setting on top of those given. */
+    public MainJob with(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
     /** Only the suites this tag expression selects (e.g. {@code "smoke | critical"}); all when never called. */
     public MainJob groups(String tagExpression) {
         groups = tagExpression;
