@@ -56,8 +56,7 @@ final class FinishCommand implements Callable<Integer> {
         Settings settings = Settings.fromSystem();
         RunSettings run = RunSettings.resolve(settings, Clock.systemUTC());
         TargetConfig target = new ConfigLoader().load(run, settings).config();
-        Duration minDuration = target.gate().minDuration();
-        Verdict verdict = RunJudgement.judge(reports, suites, runDir, minDuration, Clock.systemUTC());
+        Verdict verdict = RunJudgement.judge(reports, suites, runDir, target.gate(), Clock.systemUTC());
         Path index = new AllureReport(allureHome, Duration.ofMinutes(5)).generate(reports.resolve("allure-results"), reports.resolve("allure-report"));
 
         System.out.println();

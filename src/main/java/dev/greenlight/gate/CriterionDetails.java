@@ -35,6 +35,10 @@ final class CriterionDetails {
                     + (spec.minDuration() != null && !spec.minDuration().equals(row.minDuration())
                     ? " (lowered from " + Durations.format(spec.minDuration()) + ")" : "");
         }
+        String fileLines = in.criteria().linesOverridden().get(spec.id());
+        if (fileLines != null) {
+            needs += " (this target's lines; the criteria file asks " + fileLines + ")";
+        }
         facts.add("**Lines**: " + needs + (spec.seed().isEmpty() ? "" : " — seed: _" + spec.seed() + "_"));
         Estimate e = row.estimate();
         if (e != null) {

@@ -1,5 +1,7 @@
 package dev.greenlight.gate;
 
+import dev.greenlight.config.GateConfig;
+
 import dev.greenlight.config.ConfigException;
 import dev.greenlight.evidence.EvidenceReader;
 import dev.greenlight.evidence.Measurement;
@@ -51,15 +53,22 @@ public final class Gate {
      * @param outDir              where {@code verdict.json} and {@code verdict.md} go, usually {@code reports/verdict}
      * @param allureOut           Allure results directory to add the "Go/No-Go" results to; null for none
      * @param minDurationOverride replaces every criterion's minimum observation (short local runs); null keeps the file's
+     * @param lineOverrides       criterion lines a target sets for itself, by criterion id ({@code gate.lines})
      */
     public record Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
-                          Path allureOut, Duration minDurationOverride) {
+                          Path allureOut, Duration minDurationOverride, Map<String, GateConfig.Lines> lineOverrides) {
 
         public Request {
             evidenceDirs = List.copyOf(evidenceDirs);
             allureResultsDirs = List.copyOf(allureResultsDirs);
             Objects.requireNonNull(criteriaFile, "criteriaFile");
             Objects.requireNonNull(outDir, "outDir");
+            lineOverrides = lineOverrides == null ? Map.of() : Map.copyOf(lineOverrides);
+        }
+
+        public Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
+                       Path allureOut, Duration minDurationOverride) {
+            this(evidenceDirs, allureResultsDirs, criteriaFile, signOffFile, outDir, allureOut, minDurationOverride, Map.of());
         }
     }
 
@@ -75,6 +84,9 @@ public final class Gate {
         Criteria criteria = CriteriaFile.load(request.criteriaFile());
         if (request.minDurationOverride() != null) {
             criteria = criteria.withMinDurationOverride(request.minDurationOverride());
+        }
+        for (Map.Entry<String, GateConfig.Lines> lines : request.lineOverrides().entrySet()) {
+            criteria = criteria.withLines(lines.getKey(), lines.getValue(), "gate.lines." + lines.getKey());
         }
         SignOff signOff = request.signOffFile() == null ? SignOff.none() : SignOffFile.load(request.signOffFile());
         List<Path> roots = outermost(request.evidenceDirs(), "evidence");

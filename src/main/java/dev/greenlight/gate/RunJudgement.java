@@ -1,12 +1,13 @@
 package dev.greenlight.gate;
 
+import dev.greenlight.config.GateConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,16 +25,16 @@ public final class RunJudgement {
      * @param reports     the reports directory ({@code evidence/}, {@code allure-results/}, {@code verdict/})
      * @param suites      the suites directory ({@code go-no-go.yaml}, {@code signoff.yaml})
      * @param runDir      the run's evidence directory
-     * @param minDuration the target's observation minimum, or null for the criteria file's
+     * @param gate        how the target asks to be judged (its observation minimum and its own lines)
      * @param clock       the gate's clock
      */
-    public static Verdict judge(Path reports, Path suites, Path runDir, Duration minDuration, Clock clock) {
+    public static Verdict judge(Path reports, Path suites, Path runDir, GateConfig gate, Clock clock) {
         Path allureResults = reports.resolve("allure-results");
         Path kept = runDir.resolve("allure-results");
         copy(allureResults, kept);
         Path signOff = suites.resolve("signoff.yaml");
         Verdict verdict = new Gate(clock).run(new Gate.Request(List.of(runDir), List.of(kept), suites.resolve("go-no-go.yaml"),
-                Files.exists(signOff) ? signOff : null, reports.resolve("verdict"), allureResults, minDuration));
+                Files.exists(signOff) ? signOff : null, reports.resolve("verdict"), allureResults, gate.minDuration(), gate.lines()));
         copy(allureResults, kept);
         return verdict;
     }

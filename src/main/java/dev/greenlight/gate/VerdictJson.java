@@ -34,6 +34,10 @@ public final class VerdictJson {
         if (in.criteria().minDurationOverride() != null) {
             inputs.put("minDurationOverride", in.criteria().minDurationOverride().toString());
         }
+        if (!in.criteria().linesOverridden().isEmpty()) {
+            ObjectNode overridden = inputs.putObject("linesOverriddenByTarget");
+            in.criteria().linesOverridden().forEach(overridden::put);
+        }
         strings(inputs.putArray("evidenceDirs"), in.evidenceDirs());
         strings(inputs.putArray("allureResultsDirs"), in.allureDirs());
         inputs.put("signOffFile", in.signOff().file());

@@ -37,6 +37,9 @@ public final class VerdictMarkdown {
             md.append("> ℹ️ Minimum observation lowered to **").append(Durations.format(in.criteria().minDurationOverride()))
                     .append("** for this verdict (the criteria file asks more; see each criterion).\n\n");
         }
+        in.criteria().linesOverridden().forEach((id, fileLines) -> md.append("> ℹ️ **").append(id)
+                .append("** is judged against this target's own lines (`gate.lines` in its target file); the criteria file asks ")
+                .append(fileLines).append(".\n\n"));
         summary(md, verdict);
         md.append("## Criteria\n\n");
         md.append("| | Criterion | Priority | Lines | Measured | Interval | Samples | Status |\n");

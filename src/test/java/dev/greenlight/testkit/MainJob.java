@@ -1,5 +1,6 @@
 package dev.greenlight.testkit;
 
+import dev.greenlight.config.GateConfig;
 import dev.greenlight.gate.RunJudgement;
 import dev.greenlight.gate.Verdict;
 
@@ -30,6 +31,12 @@ public final class MainJob {
         return job;
     }
 
+    /** One more setting on top of those given. */
+    public MainJob with(String key, String value) {
+        settings.put(key, value);
+        return this;
+    }
+
     /** Only the suites this tag expression selects (e.g. {@code "smoke | critical"}); all when never called. */
     public MainJob groups(String tagExpression) {
         groups = tagExpression;
@@ -39,9 +46,9 @@ public final class MainJob {
     /**
      * Runs the suites under {@code reports}, then judges the run with {@code suites} (criteria and sign-off).
      *
-     * @param minDuration the target's observation minimum ({@code gate.minDuration}), or null
+     * @param gate how the target asks to be judged ({@code gate} in its target file)
      */
-    public Result run(String runId, Path reports, Path suites, Duration minDuration) {
+    public Result run(String runId, Path reports, Path suites, GateConfig gate) {
         SuiteRun suitesRun = SuiteRun.selecting(selectPackage("dev.greenlight.acceptance")).with(settings).with("greenlight.runId", runId);
         if (groups != null) {
             suitesRun.tagged(groups);
@@ -50,7 +57,7 @@ public final class MainJob {
         long started = System.nanoTime();
         SuiteRun.Outcomes outcomes = suitesRun.execute(reports);
         Path runDir = reports.resolve("evidence").resolve(runId);
-        Verdict verdict = RunJudgement.judge(reports, suites, runDir, minDuration, Clock.systemUTC());
+        Verdict verdict = RunJudgement.judge(reports, suites, runDir, gate, Clock.systemUTC());
         return new Result(runId, runDir, outcomes, verdict, Duration.ofNanos(System.nanoTime() - started));
     }
 

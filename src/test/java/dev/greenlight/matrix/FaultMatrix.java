@@ -1,0 +1,178 @@
+package dev.greenlight.matrix;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.greenlight.config.ConfigLoader;
+import dev.greenlight.config.GateConfig;
+import dev.greenlight.config.RunSettings;
+import dev.greenlight.config.Settings;
+import dev.greenlight.gate.RunJudgement;
+import dev.greenlight.gate.Verdict;
+import dev.greenlight.soak.Baselines;
+import dev.greenlight.testkit.MainJob;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs fault-matrix rows: the main job (suites + gate) against the sample app as the {@code local} target starts
+ * it, one run per row, all sharing one PostgreSQL server and one build. The app runs with {@code WORK_MS=100}
+ * (a service whose requests take about 100 ms) so a slowdown of 30 % or 60 % of its handling time reads as that
+ * at the client, not diluted by fixed HTTP costs. The baseline is the soak of the 6.19.0 personality, saved once.
+ */
+final class FaultMatrix implements AutoCloseable {
+
+    static final String BASELINE = "prisma-6.19.0";
+    private static final Path SUITES = Path.of("suites");
+
+    private final Path work;
+    private final EmbeddedPostgres server;
+    private final Path targetFile;
+    private final GateConfig gate;
+    private final Path baseline;
+    private final Map<Row, MainJob.Result> results = new LinkedHashMap<>();
+
+    private FaultMatrix(Path work, EmbeddedPostgres server, Path targetFile, GateConfig gate, Path baseline) {
+        this.work = work;
+        this.server = server;
+        this.targetFile = targetFile;
+        this.gate = gate;
+        this.baseline = baseline;
+    }
+
+    /** Starts the shared server, writes the matrix's target file and measures the 6.19.0 baseline. */
+    static FaultMatrix start(Path work) {
+        EmbeddedPostgres server;
+        try {
+            server = EmbeddedPostgres.builder().setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the matrix's shared PostgreSQL", e);
+        }
+        Path targetFile = writeTargetFile(work);
+        Map<String, String> settings = Map.of("greenlight.targetFile", targetFile.toString());
+        Settings resolved = Settings.of(settings, Map.of());
+        GateConfig gate = new ConfigLoader().load(RunSettings.resolve(resolved, Clock.systemUTC()), resolved).config().gate();
+        FaultMatrix matrix = new FaultMatrix(work, server, targetFile, gate, null);
+        Path reports = work.resolve("baseline").resolve("reports");
+        String runId = "matrix-baseline-" + ProcessHandle.current().pid();
+        MainJob.Result measured = MainJob.against(matrix.settings("", false))
+                .with("greenlight.app.version.expected", "6.19.0")
+                .with("greenlight.soak.baseline", "none")
+                .groups("soak").run(runId, reports, SUITES, gate);
+        if (!measured.outcomes().failures().isEmpty()) {
+            matrix.close();
+            throw new IllegalStateException("the 6.19.0 baseline soak failed:" + measured.outcomes().summary());
+        }
+        Path saved = Baselines.saveFromFiles(reports.resolve("soak").resolve(runId).resolve("candidate"), work.resolve("baselines"), BASELINE);
+        return new FaultMatrix(work, server, targetFile, gate, saved);
+    }
+
+    /** Runs {@code row}; rows that only re-judge evidence re-judge the healthy row's (which must have run). */
+    MainJob.Result run(Row row) {
+        Path rowDir = work.resolve(Rows.slug(row));
+        Path reports = rowDir.resolve("reports");
+        MainJob.Result result = row.faults() == null ? rejudge(row, reports, rowDir) : runSuites(row, reports);
+        results.put(row, result);
+        return result;
+    }
+
+    private MainJob.Result runSuites(Row row, Path reports) {
+        copyTree(baseline, reports.resolve("baselines").resolve(BASELINE));
+        boolean needsPreDeploy = row.groups() == null || row.groups().contains("migration");
+        MainJob job = MainJob.against(settings(row.faults(), needsPreDeploy)).with("greenlight.soak.baseline", BASELINE);
+        if (row.groups() != null) {
+            job.groups(row.groups());
+        }
+        String runId = "matrix-" + Rows.slug(row) + "-" + ProcessHandle.current().pid();
+        return job.run(runId, reports, SignOffSheet.PENDING.suitesIn(reports.getParent().resolve("suites"), SUITES), gate);
+    }
+
+    private MainJob.Result rejudge(Row row, Path reports, Path rowDir) {
+        MainJob.Result healthy = results.get(Rows.HEALTHY);
+        if (healthy == null) {
+            throw new IllegalStateException("row '" + row.name() + "' re-judges the healthy row's evidence, which has not run");
+        }
+        Path runDir = reports.resolve("evidence").resolve(healthy.runId());
+        copyTree(healthy.runDir(), runDir);
+        long started = System.nanoTime();
+        Verdict verdict = RunJudgement.judge(reports, row.signOff().suitesIn(rowDir.resolve("suites"), SUITES), runDir, gate, Clock.systemUTC());
+        return new MainJob.Result(healthy.runId(), runDir, healthy.outcomes(), verdict, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The settings of a row's main job: the matrix's target file, the shared server, the row's faults. */
+    private Map<String, String> settings(String faults, boolean deployFromBaseline) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("greenlight.targetFile", targetFile.toString());
+        settings.put("greenlight.local.postgres.server", "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres");
+        settings.put("greenlight.local.deploy.fromBaseline", String.valueOf(deployFromBaseline));
+        settings.put("greenlight.sample.faults", faults);
+        return settings;
+    }
+
+    Map<Row, MainJob.Result> results() {
+        return results;
+    }
+
+    GateConfig gate() {
+        return gate;
+    }
+
+    Path work() {
+        return work;
+    }
+
+    List<Path> runDirs() {
+        return results.values().stream().map(MainJob.Result::runDir).distinct().toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            // the temporary server goes with the test JVM anyway
+        }
+    }
+
+    /** suites/targets/local.yaml with the app's simulated work at 100 ms a request. */
+    private static Path writeTargetFile(Path work) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        try {
+            ObjectNode tree = (ObjectNode) yaml.readTree(SUITES.resolve("targets").resolve("local.yaml").toFile());
+            tree.withObject("/local/app/env").put("WORK_MS", "100");
+            tree.put("description", "The fault matrix: local.yaml with WORK_MS=100");
+            Path file = work.resolve("targets").resolve("matrix.yaml");
+            Files.createDirectories(file.getParent());
+            yaml.writeValue(file.toFile(), tree);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the matrix's target file", e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
+    }
+}

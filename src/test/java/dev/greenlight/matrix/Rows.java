@@ -1,0 +1,50 @@
+package dev.greenlight.matrix;
+
+import dev.greenlight.gate.Decision;
+
+import java.util.List;
+
+import static dev.greenlight.matrix.SignOffSheet.ALL_GO;
+import static dev.greenlight.matrix.SignOffSheet.ONE_CONCERN;
+import static dev.greenlight.matrix.SignOffSheet.PENDING;
+
+/**
+ * The fault matrix of issue 8, row by row. A row runs the suites that can see its fault (all of them for the
+ * healthy app; the soak for what only load shows), so a 3 % error rate is judged by the error-rate criterion
+ * rather than by whichever journey happened to draw a 500. Sign-off rows re-judge the healthy row's evidence.
+ */
+final class Rows {
+
+    static final Row HEALTHY = new Row("healthy, candidate 7.0.1, baseline saved from 6.19.0", "", null, PENDING,
+            Expected.goAwaitingSignOff(), null);
+
+    static final List<Row> ALL = List.of(
+            HEALTHY,
+            new Row("the same with every role signed off", null, null, ALL_GO, Expected.go(), null),
+            new Row("errors 1.5 %", "errors=1.5%", "soak", PENDING, Expected.exactly(Decision.HOLD), "error-rate"),
+            new Row("errors 3 %", "errors=3%", "soak", PENDING, Expected.exactly(Decision.NO_GO), "error-rate"),
+            new Row("errors 6 %", "errors=6%", "soak", PENDING, Expected.exactly(Decision.ROLLBACK), "error-rate"),
+            new Row("latency +30 % against the baseline", "slowdown=30%", "soak", PENDING, Expected.exactly(Decision.NO_GO), "baseline"),
+            new Row("latency +60 % against the baseline", "slowdown=60%", "soak", PENDING, Expected.exactly(Decision.ROLLBACK), "baseline"),
+            new Row("memory leak", "leak=16KB", "soak", PENDING, Expected.exactly(Decision.NO_GO), "memory"),
+            new Row("pool exhaustion", "pool-leak=9", "soak", PENDING, Expected.oneOf(Decision.NO_GO, Decision.HOLD), "pool-usage"),
+            new Row("slow queries", "slow-queries=80ms", "soak", PENDING, Expected.notGo(), "db-query-avg"),
+            new Row("publishing broken", "down=/publish,down=/ui/publish", "smoke | critical", PENDING,
+                    Expected.exactly(Decision.ROLLBACK), "critical-features"),
+            new Row("rows corrupted after the upgrade", "corrupt=5", "smoke | migration", PENDING,
+                    Expected.exactly(Decision.ROLLBACK), "data-integrity"),
+            new Row("a failed migration", "migration=fail", "smoke | migration", PENDING, Expected.exactly(Decision.NO_GO), "migrations"),
+            new Row("baseline will not start (rollback fails)", "baseline=broken", "smoke | rollback", PENDING,
+                    Expected.exactly(Decision.NO_GO), "rollback-drill"),
+            new Row("database down", "db=down", "smoke", PENDING, Expected.exactly(Decision.ROLLBACK), "db-connection"),
+            new Row("a reviewer signed CONCERNS", null, null, ONE_CONCERN, Expected.exactly(Decision.NO_GO), "sign-off"));
+
+    private Rows() {
+    }
+
+    /** {@code errors 1.5 %} → {@code errors-1-5}: a directory and run-id friendly name. */
+    static String slug(Row row) {
+        String slug = row.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 32 ? slug.substring(0, 32).replaceAll("-$", "") : slug;
+    }
+}
