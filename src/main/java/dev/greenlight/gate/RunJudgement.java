@@ -2,6 +2,8 @@ package dev.greenlight.gate;
 
 import dev.greenlight.config.GateConfig;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Judges one finished run of the main job as its last step does: the run's Allure results are kept in its
@@ -43,15 +44,8 @@ public final class RunJudgement {
         if (!Files.isDirectory(from)) {
             return;
         }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        try {
+            PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the Allure results with the run in " + to + ": " + e.getMessage(), e);
         }

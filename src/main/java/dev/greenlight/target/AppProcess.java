@@ -2,9 +2,13 @@ package dev.greenlight.target;
 
 import dev.greenlight.config.LocalConfig;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +49,7 @@ public final class AppProcess implements AutoCloseable {
         app.jvmArgs().stream().map(fill).forEach(command::add);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath(Thread.currentThread().getContextClassLoader()));
         command.add(app.mainClass());
         app.args().stream().map(fill).forEach(command::add);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -58,6 +62,35 @@ public final class AppProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new TargetNotReadyException("cannot start the application (" + app.mainClass() + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The classpath the app's main class is loaded from here: the JVM's own, or — when Greenlight runs inside a
+     * class loader of its own (Maven's {@code exec:java}, an IDE runner) — that loader's files and its parents'.
+     */
+    static String classPath(ClassLoader loader) {
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader l = loader; l != null; l = l.getParent()) {
+            if (l instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if ("file".equals(url.getProtocol())) {
+                        try {
+                            entries.add(Path.of(url.toURI()).toString());
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            // not a plain file: the child JVM could not use it either
+                        }
+                    }
+                }
+            }
+        }
+        String jvm = System.getProperty("java.class.path");
+        if (entries.isEmpty()) {
+            return jvm;
+        }
+        if (jvm != null && !jvm.isBlank()) {
+            entries.add(jvm);
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     public boolean alive() {

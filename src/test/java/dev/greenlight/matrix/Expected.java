@@ -38,6 +38,11 @@ record Expected(Set<Decision> decisions, Boolean awaitingSignOff, String text) {
         return new Expected(EnumSet.complementOf(EnumSet.of(Decision.GO)), null, "not GO");
     }
 
+    /** Whether any verdict but GO is accepted ("not GO"). */
+    boolean anyNo() {
+        return !decisions.contains(Decision.GO) && decisions.containsAll(EnumSet.of(Decision.HOLD, Decision.NO_GO, Decision.ROLLBACK));
+    }
+
     boolean accepts(Verdict verdict) {
         return decisions.contains(verdict.decision())
                 && (awaitingSignOff == null || verdict.decision() != Decision.GO || awaitingSignOff == verdict.awaitingSignOff());

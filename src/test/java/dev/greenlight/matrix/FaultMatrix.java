@@ -1,8 +1,5 @@
 package dev.greenlight.matrix;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GateConfig;
 import dev.greenlight.config.RunSettings;
@@ -12,6 +9,7 @@ import dev.greenlight.gate.Verdict;
 import dev.greenlight.soak.Baselines;
 import dev.greenlight.testkit.MainJob;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,13 +21,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs fault-matrix rows: the main job (suites + gate) against the sample app as the {@code local} target starts
- * it, one run per row, all sharing one PostgreSQL server and one build. The app runs with {@code WORK_MS=100}
- * (a service whose requests take about 100 ms) so a slowdown of 30 % or 60 % of its handling time reads as that
- * at the client, not diluted by fixed HTTP costs. The baseline is the soak of the 6.19.0 personality, saved once.
+ * it from {@code suites/targets/local.yaml}, one run per row, all sharing one PostgreSQL server and one build. That
+ * file gives the app {@code WORK_MS=100} (requests that take about 100 ms), so a slowdown of 30 % or 60 % of its
+ * handling time reads as that at the client, not diluted by fixed HTTP costs. The baseline is the soak of the 6.19.0 personality, saved once.
  */
 final class FaultMatrix implements AutoCloseable {
 
@@ -59,7 +56,7 @@ final class FaultMatrix implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the matrix's shared PostgreSQL", e);
         }
-        Path targetFile = writeTargetFile(work);
+        Path targetFile = SUITES.resolve("targets").resolve("local.yaml");
         Map<String, String> settings = Map.of("greenlight.targetFile", targetFile.toString());
         Settings resolved = Settings.of(settings, Map.of());
         GateConfig gate = new ConfigLoader().load(RunSettings.resolve(resolved, Clock.systemUTC()), resolved).config().gate();
@@ -145,32 +142,9 @@ final class FaultMatrix implements AutoCloseable {
         }
     }
 
-    /** suites/targets/local.yaml with the app's simulated work at 100 ms a request. */
-    private static Path writeTargetFile(Path work) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        try {
-            ObjectNode tree = (ObjectNode) yaml.readTree(SUITES.resolve("targets").resolve("local.yaml").toFile());
-            tree.withObject("/local/app/env").put("WORK_MS", "100");
-            tree.put("description", "The fault matrix: local.yaml with WORK_MS=100");
-            Path file = work.resolve("targets").resolve("matrix.yaml");
-            Files.createDirectories(file.getParent());
-            yaml.writeValue(file.toFile(), tree);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the matrix's target file", e);
-        }
-    }
-
     private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        try {
+            PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
         }

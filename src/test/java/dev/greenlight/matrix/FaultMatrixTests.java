@@ -76,8 +76,10 @@ class FaultMatrixTests {
                 matrix.work().resolve("merged").resolve("verdict"), null, matrix.gate().minDuration(), matrix.gate().lines()));
 
         assertThat(merged.decision()).as("verdict over %d runs: %s", runs.size(), merged.reasons()).isEqualTo(Decision.ROLLBACK);
-        assertThat(merged.deciding()).as("criteria past their rollback line in the merged evidence")
-                .contains("error-rate", "critical-features", "data-integrity", "db-connection");
+        // counts add up across runs, so every count past its rollback line in one row stays past it merged; rates and
+        // distributions pool their samples (the 6 % row's errors, pooled with the clean rows', fall under 5 %)
+        assertThat(merged.deciding()).as("count criteria past their rollback line in one row stay past it merged")
+                .contains("critical-features", "data-integrity", "db-connection");
     }
 
     @Test

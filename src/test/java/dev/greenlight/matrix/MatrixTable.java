@@ -7,6 +7,7 @@ import dev.greenlight.testkit.MainJob;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -34,8 +35,11 @@ final class MatrixTable {
     }
 
     private static String measured(MainJob.Result result, String criterion) {
+        List<String> deciding = result.verdict().deciding();
+        String others = result.verdict().decision() == Decision.HOLD || deciding.contains(criterion) || deciding.isEmpty()
+                ? "" : "; the verdict decided by " + String.join(", ", deciding);
         return result.verdict().row(criterion).map(r -> r.status().label() + ": " + r.measuredText()
-                + (r.estimate() != null && r.estimate().hasInterval() ? " [" + r.intervalText() + "]" : "")).orElse("—");
+                + (r.estimate() != null && r.estimate().hasInterval() ? " [" + r.intervalText() + "]" : "")).orElse("—") + others;
     }
 
     private static String decidedBy(MainJob.Result result) {

@@ -31,7 +31,10 @@ record Row(String name, String faults, String groups, SignOffSheet signOff, Expe
             CriterionStatus status = verdict.row(deciding).map(CriterionResult::status).orElse(null);
             boolean decidedIt = verdict.deciding().contains(deciding);
             boolean notMet = status != null && status != CriterionStatus.MET && status != CriterionStatus.NO_EVIDENCE;
-            if (verdict.decision() == Decision.HOLD ? !notMet : !decidedIt) {
+            // a HOLD is decided by everything still open; a row that accepts any "no" needs its criterion to see the
+            // fault, while a worse line elsewhere may decide (slow queries also slow every request: baseline)
+            boolean enough = verdict.decision() == Decision.HOLD || expected.anyNo() ? notMet : decidedIt;
+            if (!enough) {
                 problems.add("criterion " + deciding + " did not decide it (decided by " + verdict.deciding() + "; " + deciding + " " + status + ")");
             }
         }

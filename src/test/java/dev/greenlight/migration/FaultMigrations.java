@@ -1,9 +1,9 @@
 package dev.greenlight.migration;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * The sample app's migrations plus the one its {@code migration=fail} fault deploys, as the candidate's
@@ -17,20 +17,7 @@ final class FaultMigrations {
     }
 
     static void copyWithFailingMigration(Path into) throws IOException {
-        copyTree(MigrationSuiteSelfTests.SAMPLE_MIGRATIONS, into);
-        copyTree(FAILING, into.resolve(FAILING.getFileName()));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        PathUtils.copyDirectory(MigrationSuiteSelfTests.SAMPLE_MIGRATIONS, into);
+        PathUtils.copyDirectory(FAILING, into.resolve(FAILING.getFileName()));
     }
 }
