@@ -45,6 +45,7 @@ public final class RunJudgement {
             return;
         }
         try {
+            Files.createDirectories(to.getParent()); // PathUtils creates the target, not its parents
             PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the Allure results with the run in " + to + ": " + e.getMessage(), e);

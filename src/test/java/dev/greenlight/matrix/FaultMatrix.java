@@ -144,6 +144,7 @@ final class FaultMatrix implements AutoCloseable {
 
     private static void copyTree(Path from, Path to) {
         try {
+            Files.createDirectories(to.getParent()); // PathUtils creates the target, not its parents
             PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
