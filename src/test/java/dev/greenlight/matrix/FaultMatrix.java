@@ -78,6 +78,10 @@ final class FaultMatrix implements AutoCloseable {
     /** Runs {@code row}; rows that only re-judge evidence re-judge the healthy row's (which must have run). */
     MainJob.Result run(Row row) {
         Path rowDir = work.resolve(Rows.slug(row));
+        if (Files.exists(rowDir)) {
+            throw new IllegalStateException("row '" + row.name() + "' would reuse " + rowDir + " (and add to its evidence): give it a"
+                    + " name whose first 32 characters differ from every other row's");
+        }
         Path reports = rowDir.resolve("reports");
         MainJob.Result result = row.faults() == null ? rejudge(row, reports, rowDir) : runSuites(row, reports);
         results.put(row, result);

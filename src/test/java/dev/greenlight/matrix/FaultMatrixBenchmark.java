@@ -32,7 +32,7 @@ public final class FaultMatrixBenchmark {
         int falseAlarms = 0;
         try (FaultMatrix matrix = FaultMatrix.start(Files.createTempDirectory("greenlight-matrix-bench-"))) {
             for (int i = 1; i <= runs; i++) {
-                Row row = new Row(Rows.HEALTHY.name() + " #" + i, Rows.HEALTHY.faults(), Rows.HEALTHY.groups(),
+                Row row = new Row("run " + i + ": " + Rows.HEALTHY.name(), Rows.HEALTHY.faults(), Rows.HEALTHY.groups(),
                         Rows.HEALTHY.signOff(), Rows.HEALTHY.expected(), Rows.HEALTHY.deciding());
                 MainJob.Result result = matrix.run(row);
                 List<String> problems = row.problems(result.verdict());
