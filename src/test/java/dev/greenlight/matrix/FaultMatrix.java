@@ -48,7 +48,7 @@ final class FaultMatrix implements AutoCloseable {
         this.baseline = baseline;
     }
 
-    /** Starts the shared server, writes the matrix's target file and measures the 6.19.0 baseline. */
+    /** Starts the shared server, reads the local target's gate settings and measures the 6.19.0 baseline. */
     static FaultMatrix start(Path work) {
         EmbeddedPostgres server;
         try {
