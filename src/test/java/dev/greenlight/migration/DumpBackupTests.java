@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,7 +16,6 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The pg_dump backup and its pg_restore paths, against the machine's own PostgreSQL whose major version matches its pg_dump. */
 class DumpBackupTests {
@@ -27,19 +25,7 @@ class DumpBackupTests {
     @Test
     @DisplayName("With pg_dump of the server's version, the backup is pg_dump custom format; it restores into scratch and over the source")
     void shouldBackUpAndRestoreWithPgDump(@TempDir Path dir) throws Exception {
-        int dumpMajor = PgTools.majorVersion("pg_dump");
-        assumeTrue(dumpMajor > 0 && Files.isExecutable(SystemPostgres.binaries(dumpMajor).resolve("postgres")),
-                "needs the PostgreSQL server matching pg_dump " + dumpMajor + " (Debian's postgresql-" + dumpMajor + ")");
-        try (SystemPostgres server = SystemPostgres.start(dumpMajor)) {
-            try (Connection connection = server.connect("postgres"); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE app");
-            }
-            try (Connection connection = server.connect("app")) {
-                MigrationApplier.apply(connection, TestDatabases.folders().subList(0, 2));
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("INSERT INTO \"User\" (email) SELECT 'u' || i || '@example.com' FROM generate_series(1, 250) i");
-                }
-            }
+        try (SystemPostgres server = SystemPostgres.startMatchingPgDumpWithApp()) {
             DatabaseConfig config = new DatabaseConfig(server.jdbcUrl("app"), "postgres", Secret.of(""), null, null, "app");
 
             DatabaseBackup.Backup backup = DatabaseBackup.write(new ReadOnlyDatabase(config, Masker.patternsOnly()), "public",

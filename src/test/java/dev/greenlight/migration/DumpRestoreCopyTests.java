@@ -7,14 +7,12 @@ import dev.greenlight.db.ReadOnlyDatabase;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The pg_dump | pg_restore path, against the machine's own PostgreSQL whose major version matches its pg_dump. */
 class DumpRestoreCopyTests {
@@ -22,19 +20,7 @@ class DumpRestoreCopyTests {
     @Test
     @DisplayName("With pg_dump of the server's version, the copy is pg_dump | pg_restore and holds every row")
     void shouldCopyWithPgDumpWhenVersionsMatch() throws Exception {
-        int dumpMajor = PgTools.majorVersion("pg_dump");
-        assumeTrue(dumpMajor > 0 && Files.isExecutable(SystemPostgres.binaries(dumpMajor).resolve("postgres")),
-                "needs the PostgreSQL server matching pg_dump " + dumpMajor + " (Debian's postgresql-" + dumpMajor + ")");
-        try (SystemPostgres source = SystemPostgres.start(dumpMajor)) {
-            try (Connection connection = source.connect("postgres"); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE app");
-            }
-            try (Connection connection = source.connect("app")) {
-                MigrationApplier.apply(connection, TestDatabases.folders().subList(0, 2));
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("INSERT INTO \"User\" (email) SELECT 'u' || i || '@example.com' FROM generate_series(1, 250) i");
-                }
-            }
+        try (SystemPostgres source = SystemPostgres.startMatchingPgDumpWithApp()) {
             ReadOnlyDatabase readOnly = new ReadOnlyDatabase(new DatabaseConfig(source.jdbcUrl("app"), "postgres", Secret.of(""),
                     null, null, null), Masker.patternsOnly());
             String scratch = TestDatabases.server().createDatabase("restored");

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The machine's own PostgreSQL server (Debian's {@code /usr/lib/postgresql/<major>/bin}), started in a temporary
@@ -34,6 +37,27 @@ final class SystemPostgres implements AutoCloseable {
     /** The server binaries of {@code major}, if installed. */
     static Path binaries(int major) {
         return Path.of("/usr/lib/postgresql/" + major + "/bin");
+    }
+
+    /**
+     * The server matching this machine's {@code pg_dump}, with a database {@code app} migrated by the first two
+     * migrations and 250 users; the calling test is skipped when that server is not installed.
+     */
+    static SystemPostgres startMatchingPgDumpWithApp() throws IOException, SQLException {
+        int dumpMajor = PgTools.majorVersion("pg_dump");
+        assumeTrue(dumpMajor > 0 && Files.isExecutable(binaries(dumpMajor).resolve("postgres")),
+                "needs the PostgreSQL server matching pg_dump " + dumpMajor + " (Debian's postgresql-" + dumpMajor + ")");
+        SystemPostgres server = start(dumpMajor);
+        try (Connection connection = server.connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE app");
+        }
+        try (Connection connection = server.connect("app")) {
+            MigrationApplier.apply(connection, TestDatabases.folders().subList(0, 2));
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO \"User\" (email) SELECT 'u' || i || '@example.com' FROM generate_series(1, 250) i");
+            }
+        }
+        return server;
     }
 
     static SystemPostgres start(int major) throws IOException {
