@@ -83,7 +83,8 @@ public final class AllureVerdict {
         TestResult result = base("greenlight.gate." + spec.id(), spec.id() + " — " + spec.title(), at, "Criteria",
                 spec.priority().allureSeverity())
                 .setStatus(switch (row.status()) {
-                    case MET -> Status.PASSED;
+                    case MET, OUT_OF_SCOPE -> Status.PASSED;
+                    case NOT_RUN -> Status.SKIPPED;
                     case NOT_MET, NO_GO, ROLLBACK -> Status.FAILED;
                     default -> null;
                 })
@@ -95,6 +96,7 @@ public final class AllureVerdict {
         List<Parameter> parameters = result.getParameters();
         parameters.add(new Parameter().setName("status").setValue(row.status().label()));
         parameters.add(new Parameter().setName("lines").setValue(VerdictMarkdown.lines(spec)));
+        row.scope().forEach(statement -> parameters.add(new Parameter().setName("left out").setValue(statement)));
         if (e != null) {
             parameters.add(new Parameter().setName("measured").setValue(row.measuredText()));
             parameters.add(new Parameter().setName("interval").setValue(e.hasInterval() ? row.intervalText() : "none (judged as counted/observed)"));

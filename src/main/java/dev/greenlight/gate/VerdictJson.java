@@ -75,6 +75,7 @@ public final class VerdictJson {
         node.put("id", spec.id()).put("title", spec.title()).put("priority", spec.priority().label())
                 .put("status", row.status().name()).put("statusLabel", row.status().label())
                 .put("contributes", row.status().contribution().label()).put("reason", row.reason());
+        row.scope().forEach(node.putArray("leftOut")::add);
         ObjectNode lines = node.putObject("thresholds");
         lines.put("go", spec.go() == null ? null : spec.go().text());
         lines.put("noGo", spec.noGo() == null ? null : spec.noGo().text());

@@ -51,7 +51,8 @@ public final class VerdictMarkdown {
                     .append(Markdown.cell(row.measuredText())).append(" | ")
                     .append(Markdown.cell(row.intervalText())).append(" | ")
                     .append(Markdown.cell(row.samplesText())).append(" | ")
-                    .append(row.status().label()).append(" |\n");
+                    .append(row.status().label())
+                    .append(row.scope().isEmpty() ? "" : "<br>" + Markdown.cell(String.join("; ", row.scope()))).append(" |\n");
         }
         md.append("\n");
         md.append("## Why, criterion by criterion\n\n");
@@ -66,7 +67,8 @@ public final class VerdictMarkdown {
                 .append("- **Intervals**: a measured rate or latency is judged with its confidence interval. GO needs the whole interval on the good ")
                 .append("side of the line, NO-GO and ROLLBACK the whole interval on the bad side. An interval across a line, too few samples, ")
                 .append("too short an observation or no evidence gives HOLD — never a silent pass. Counts and test results are a census and are judged as counted.\n")
-                .append("- **Statuses**: ✅ met · ✍️ awaiting sign-off · ⏸️ uncertain / too little evidence / no evidence / not met (HOLD) · ⛔ NO-GO · ⏪ ROLLBACK.\n")
+                .append("- **Statuses**: ✅ met · ✍️ awaiting sign-off · ➖ out of scope (declared by the target file) · ⏸️ uncertain / too little evidence / no evidence / not run / not met (HOLD) · ⛔ NO-GO · ⏪ ROLLBACK.\n")
+                .append("- **Not run** means the harness could not check (no browser, a probe without rights): the criterion is held, never blamed on the application; the fix is named.\n")
                 .append("- **Exit codes** of the gate: 0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK, 2 bad input.\n")
                 .append("- Machine-readable twin: `verdict.json` next to this file. Generated ").append(TIME.format(verdict.generatedAt()))
                 .append(" from ").append(Markdown.code(in.criteria().file())).append(".\n");

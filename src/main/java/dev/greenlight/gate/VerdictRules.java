@@ -64,10 +64,14 @@ public final class VerdictRules {
         }
         Set<String> ids = new LinkedHashSet<>(spec.evidence());
         ids.add(spec.id());
-        List<Measurement> measurements = inputs.measurements().stream().filter(m -> spec.evidence().contains(m.criterion())).toList();
+        List<Measurement> all = inputs.measurements().stream().filter(m -> spec.evidence().contains(m.criterion())).toList();
+        List<Measurement> measurements = all.stream().filter(m -> !m.kind().aboutTheRun()).toList();
         Set<String> sources = measurements.stream().map(Measurement::source).filter(s -> s != null).collect(Collectors.toSet());
         List<TestOutcome> behind = inputs.acceptanceTests().stream()
                 .filter(t -> ids.stream().anyMatch(t::serves) || sources.contains(t.fullName())).toList();
+        NotRunFacts notRun = spec.statistic().kind() == Statistic.Kind.PASS_RATE ? new NotRunFacts(List.of(), List.of())
+                : NotRunFacts.of(all.stream().filter(m -> m.kind().aboutTheRun()).toList(),
+                        behind.stream().filter(t -> ids.stream().anyMatch(t::serves)).toList());
         List<TestOutcome.Attachment> attachments = spec.source() == Source.TESTS
                 ? behind.stream().filter(TestOutcome::isFailure).flatMap(t -> t.attachments().stream()).toList()
                 : behind.stream().flatMap(t -> t.attachments().stream())
@@ -86,7 +90,7 @@ public final class VerdictRules {
         }
         if (estimates.isEmpty()) {
             String what = spec.source() == Source.TESTS ? "no test results" : "no measurement for " + String.join(", ", spec.evidence());
-            return new CriterionResult(spec, CriterionStatus.NO_EVIDENCE, what + " in the evidence", null, minDuration, behind, attachments);
+            return notRun.applyTo(new CriterionResult(spec, CriterionStatus.NO_EVIDENCE, what + " in the evidence", null, minDuration, behind, attachments));
         }
         CriterionJudge.Judgement worst = null;
         Estimate deciding = null;
@@ -99,7 +103,7 @@ public final class VerdictRules {
         }
         String reason = estimates.size() > 1 ? worst.reason() + " (the worst of " + estimates.size() + " measurements: '"
                 + deciding.used().get(0).name() + "')" : worst.reason();
-        return new CriterionResult(spec, worst.status(), reason, deciding, minDuration, behind, attachments);
+        return notRun.applyTo(new CriterionResult(spec, worst.status(), reason, deciding, minDuration, behind, attachments));
     }
 
     static CriterionResult signOff(CriterionSpec spec, SignOff signOff) {
