@@ -109,6 +109,14 @@ public final class SoakEvidence {
                 .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
     }
 
+    /** Criteria the run's metrics could not feed: not run, with the reason and the fix (attached, so a reviewer sees them). */
+    public void notRun(java.util.List<dev.greenlight.soak.monitor.MetricsCoverage.Gap> gaps, java.time.Instant from, java.time.Instant to) {
+        for (var gap : gaps) {
+            sink.record(Measurement.of(gap.criterion(), "not run · soak metrics for " + gap.criterion()).notRun(gap.reason(), gap.fix())
+                    .window(from, to).attribute("profile", profile), true);
+        }
+    }
+
     /** An incident as it closed. */
     public void incident(Incidents.Incident incident) {
         sink.record(Measurement.of("soak-incident", "incident #" + incident.number() + ": " + incident.rule()).check(false)

@@ -11,6 +11,7 @@ import dev.greenlight.soak.load.LoadInterval;
 import dev.greenlight.soak.load.LoadSettings;
 import dev.greenlight.soak.load.MixSteps;
 import dev.greenlight.soak.load.Pools;
+import dev.greenlight.soak.monitor.MetricsCoverage;
 import dev.greenlight.soak.monitor.MetricsProbe;
 import dev.greenlight.soak.monitor.Monitor;
 import dev.greenlight.soak.monitor.MonitorSummary;
@@ -116,7 +117,8 @@ public final class SoakRun {
     private SoakResult load(LoadDriver driver, HttpClient monitorClient, List<MixSteps.Step> setup) throws InterruptedException {
         MetricsProbe metrics = new MetricsProbe(monitorClient, plan.metricsUrl(), plan.names(), plan.connectTimeout().plusSeconds(2));
         PostgresProbe postgres = plan.database() == null ? null : new PostgresProbe(plan.database());
-        Monitor monitor = new Monitor(metrics, postgres, reading -> { });
+        MetricsCoverage coverage = new MetricsCoverage(plan.metricsUrl(), plan.names(), plan.heapMemory());
+        Monitor monitor = new Monitor(metrics, postgres, coverage::accept);
         Instant started = Instant.now();
         SoakFiles files = new SoakFiles(plan.dir(), started.toEpochMilli());
         State state = new State(started, files, driver, monitor);
@@ -147,6 +149,7 @@ public final class SoakRun {
         MemoryTrend memory = state.memoryTrend();
         String metric = plan.heapMemory() ? plan.names().heapUsed() : plan.names().residentMemory();
         state.evidence.memory(memory, metric, started, ended, true);
+        state.evidence.notRun(coverage.gaps(), started, ended);
         state.evidence.completion(state.stopReason, started, ended, state.incidents.count());
         files.close();
         return new SoakResult(plan.selected().name(), started, ended, profile.duration(), state.stopReason, state.totals,
