@@ -95,18 +95,32 @@ public final class SoakEvidence {
         return true;
     }
 
-    /** The candidate's latency against the baseline's. */
-    public void baseline(LatencyComparison c, String baselineName, java.time.Duration warmUp, java.time.Instant from, java.time.Instant to) {
-        sink.record(Measurement.of("baseline", "mean latency vs baseline " + baselineName).value(c.meanRatio(), "ratio", c.candidateCount())
-                .interval(c.meanLow(), c.meanHigh()).window(from, to)
-                .attribute("statistic", "mean").attribute("baseline", baselineName)
-                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
-                .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
-        sink.record(Measurement.of("baseline", "p95 latency vs baseline " + baselineName).value(c.p95Ratio(), "ratio", c.candidateCount())
-                .interval(c.p95Low(), c.p95High()).window(from, to)
-                .attribute("statistic", "p95").attribute("baseline", baselineName)
-                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
-                .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
+    /**
+     * The candidate's latency against the baseline's.
+     *
+     * @param against     what it was compared with, for the report: {@code 6.19.0 alongside (time-matched)} or
+     *                    {@code prisma-6.19.0 (historical, not time-matched)}
+     * @param timeMatched whether the baseline ran at the same time (paired), else the interval includes the run-to-run spread
+     */
+    public void baseline(LatencyComparison c, String against, boolean timeMatched, java.time.Duration warmUp, java.time.Instant from,
+                         java.time.Instant to) {
+        String comparison = timeMatched ? "time-matched: the baseline ran beside the candidate, compared slice by slice"
+                : "historical baseline, not time-matched: interval widened by the run-to-run spread (soak.historicalSpread)";
+        for (String statistic : new String[] {"mean", "p95"}) {
+            boolean mean = statistic.equals("mean");
+            sink.record(Measurement.of("baseline", statistic + " latency vs baseline " + against)
+                    .value(mean ? c.meanRatio() : c.p95Ratio(), "ratio", c.candidateCount())
+                    .interval(mean ? c.meanLow() : c.p95Low(), mean ? c.meanHigh() : c.p95High()).window(from, to)
+                    .attribute("statistic", statistic).attribute("baseline", against).attribute("comparison", comparison)
+                    .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
+                    .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
+        }
+    }
+
+    /** The baseline could not be compared with: the baseline criterion is not run, with why and the fix. */
+    public void baselineNotRun(String reason, String fix, java.time.Instant at) {
+        sink.record(Measurement.of("baseline", "not run · soak comparison with the baseline").notRun(reason, fix).window(at, at)
+                .attribute("profile", profile), true);
     }
 
     /** Criteria the run's metrics could not feed: not run, with the reason and the fix (attached, so a reviewer sees them). */

@@ -17,6 +17,12 @@ import java.util.TreeMap;
  * correlation of a load test, which a per-request bootstrap would pretend away), and the Mann–Whitney rank test
  * of "neither run is slower", computed exactly from the histograms.
  *
+ * <p>Two runs measured at different times are resampled independently ({@link #of}). Two runs measured side by side
+ * ({@link #paired}) are resampled in pairs — the same time slices of both together — so what the machine did in a
+ * slice (another job, a GC pause of the load generator) lands on both sides of the ratio and cancels, as a canary
+ * judge compares a canary with a baseline running at the same time. A comparison with a historical run can be widened
+ * by the run-to-run spread measured between healthy runs ({@link #widenedBy}).
+ *
  * @param meanRatio  candidate mean / baseline mean
  * @param meanLow    lower bound of its interval
  * @param meanHigh   upper bound
@@ -44,6 +50,40 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
      */
     public static LatencyComparison of(List<Histogram> baseline, List<Histogram> candidate, int iterations,
                                        double confidence, long seed) {
+        return compare(baseline, candidate, iterations, confidence, seed, false);
+    }
+
+    /**
+     * The comparison of two runs measured side by side: interval {@code i} of one covers the same time as interval
+     * {@code i} of the other (a {@code StartLine} started them together), and the bootstrap resamples the slices in
+     * pairs. The longer run is cut to the shorter's length.
+     */
+    public static LatencyComparison paired(List<Histogram> baseline, List<Histogram> candidate, int iterations,
+                                           double confidence, long seed) {
+        int slices = Math.min(baseline.size(), candidate.size());
+        List<Integer> both = java.util.stream.IntStream.range(0, slices)
+                .filter(i -> baseline.get(i).getTotalCount() > 0 && candidate.get(i).getTotalCount() > 0).boxed().toList();
+        return compare(both.stream().map(baseline::get).toList(), both.stream().map(candidate::get).toList(), iterations, confidence,
+                seed, true);
+    }
+
+    /**
+     * This comparison with each interval widened by {@code spread} (a fraction) on the log scale, as an independent
+     * error added in quadrature: what a historical baseline cannot tell apart from the time it was measured at.
+     */
+    public LatencyComparison widenedBy(double spread) {
+        double extra = Math.log1p(spread);
+        return new LatencyComparison(meanRatio, widen(meanRatio, meanLow, extra, -1), widen(meanRatio, meanHigh, extra, 1),
+                p95Ratio, widen(p95Ratio, p95Low, extra, -1), widen(p95Ratio, p95High, extra, 1), rankP, baselineCount, candidateCount);
+    }
+
+    private static double widen(double ratio, double bound, double extra, int side) {
+        double half = Math.abs(Math.log(bound) - Math.log(ratio));
+        return ratio * Math.exp(side * Math.sqrt(half * half + extra * extra));
+    }
+
+    private static LatencyComparison compare(List<Histogram> baseline, List<Histogram> candidate, int iterations,
+                                             double confidence, long seed, boolean paired) {
         Histogram baseAll = merge(baseline);
         Histogram candAll = merge(candidate);
         if (baseAll.getTotalCount() == 0 || candAll.getTotalCount() == 0) {
@@ -59,9 +99,15 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
         SplittableRandom random = new SplittableRandom(seed);
         double[] baseGrid = new double[GRID];
         double[] candGrid = new double[GRID];
+        int[] basePicks = new int[baseBlocks.length];
+        int[] candPicks = paired ? basePicks : new int[candBlocks.length];
         for (int it = 0; it < iterations; it++) {
-            double[] base = resample(baseBlocks, random, baseGrid);
-            double[] cand = resample(candBlocks, random, candGrid);
+            pick(basePicks, random);
+            if (!paired) {
+                pick(candPicks, random);
+            }
+            double[] base = resample(baseBlocks, basePicks, baseGrid);
+            double[] cand = resample(candBlocks, candPicks, candGrid);
             means[it] = (cand[1] / cand[0]) / (base[1] / base[0]);
             p95s[it] = percentile(candGrid, cand[0], 95) / percentile(baseGrid, base[0], 95);
         }
@@ -151,13 +197,19 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
         return Math.exp(cell * GRID_TOP / (GRID - 1));
     }
 
-    /** Resamples blocks into {@code grid}; returns {count, sum}. */
-    private static double[] resample(Block[] blocks, SplittableRandom random, double[] grid) {
+    private static void pick(int[] picks, SplittableRandom random) {
+        for (int i = 0; i < picks.length; i++) {
+            picks[i] = random.nextInt(picks.length);
+        }
+    }
+
+    /** Adds the blocks {@code picks} names into {@code grid}; returns {count, sum}. */
+    private static double[] resample(Block[] blocks, int[] picks, double[] grid) {
         Arrays.fill(grid, 0);
         double count = 0;
         double sum = 0;
-        for (int i = 0; i < blocks.length; i++) {
-            Block block = blocks[random.nextInt(blocks.length)];
+        for (int pick : picks) {
+            Block block = blocks[pick];
             count += block.count;
             sum += block.sum;
             for (int c = 0; c < block.cells.length; c++) {
