@@ -104,7 +104,8 @@ public final class SoakEvidence {
      */
     public void baseline(LatencyComparison c, String against, boolean timeMatched, java.time.Duration warmUp, java.time.Instant from,
                          java.time.Instant to) {
-        String comparison = timeMatched ? "time-matched: the baseline ran beside the candidate, compared slice by slice"
+        String comparison = timeMatched ? "time-matched: the baseline ran beside the candidate; Hodges–Lehmann ratio of the per-slice"
+                + " ratios, Wilcoxon signed-rank interval"
                 : "historical baseline, not time-matched: interval widened by the run-to-run spread (soak.historicalSpread)";
         for (String statistic : new String[] {"mean", "p95"}) {
             boolean mean = statistic.equals("mean");

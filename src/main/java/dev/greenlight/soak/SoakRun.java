@@ -160,9 +160,11 @@ public final class SoakRun {
             long startAt = plan.start() == null ? System.nanoTime() : plan.start().arrive(profile.rate());
             driver.start(new ArrivalSchedule(profile.rate(), profile.rampUp(), profile.duration()), startAt);
             state.startNanos = driver.startNanos();
-            this.state = state;
-            if (stopRequest != null) {
-                state.stop(stopRequest);
+            synchronized (this) {
+                this.state = state;
+                if (stopRequest != null) {
+                    state.stop(stopRequest);
+                }
             }
             Progress progress = new Progress(plan.progress(), plan.selected().name(), profile.duration(), state.startNanos);
             long firstClose = Math.max(0, state.startNanos - System.nanoTime()) + profile.interval().toNanos();
@@ -174,6 +176,9 @@ public final class SoakRun {
                 plan.progress().println("[soak] the run did not drain within " + bound + "; closing with what finished");
             }
         } finally {
+            synchronized (this) {
+                this.state = null; // a stop from now on finds nothing to stop: the driver closes next
+            }
             control.shutdownNow();
             control.awaitTermination(5, TimeUnit.SECONDS);
             driver.stop();
@@ -198,11 +203,10 @@ public final class SoakRun {
      * Ends the run early for {@code reason} (the candidate beside it stopped): the load stops, what is outstanding
      * drains, and the run ends as stopped early. Safe from any thread, before or during the load.
      */
-    public void stop(String reason) {
+    public synchronized void stop(String reason) {
         stopRequest = reason;
-        State running = state;
-        if (running != null) {
-            running.stop(reason);
+        if (state != null) {
+            state.stop(reason);
         }
     }
 
@@ -270,7 +274,7 @@ public final class SoakRun {
         }
 
         synchronized void stop(String reason) {
-            if (stopReason == null) {
+            if (stopReason == null && !finished) {
                 stopReason = reason;
                 plan.progress().println("[soak] stopping early: " + reason);
                 driver.stop();

@@ -36,7 +36,7 @@ class FaultMatrixTests {
     private static FaultMatrix matrix;
 
     @BeforeAll
-    static void shareOneServerAndMeasureTheBaseline() throws IOException {
+    static void shareOneServer() throws IOException {
         matrix = FaultMatrix.start(Files.createTempDirectory("greenlight-matrix-"));
     }
 

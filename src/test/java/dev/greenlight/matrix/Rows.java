@@ -15,7 +15,7 @@ import static dev.greenlight.matrix.SignOffSheet.PENDING;
  */
 final class Rows {
 
-    static final Row HEALTHY = new Row("healthy, candidate 7.0.1, baseline saved from 6.19.0", "", null, PENDING,
+    static final Row HEALTHY = new Row("healthy, candidate 7.0.1, baseline 6.19.0 alongside", "", null, PENDING,
             Expected.goAwaitingSignOff(), null);
 
     static final List<Row> ALL = List.of(

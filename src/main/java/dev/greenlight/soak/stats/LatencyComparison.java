@@ -18,9 +18,9 @@ import java.util.TreeMap;
  * of "neither run is slower", computed exactly from the histograms.
  *
  * <p>Two runs measured at different times are resampled independently ({@link #of}). Two runs measured side by side
- * ({@link #paired}) are resampled in pairs — the same time slices of both together — so what the machine did in a
- * slice (another job, a GC pause of the load generator) lands on both sides of the ratio and cancels, as a canary
- * judge compares a canary with a baseline running at the same time. A comparison with a historical run can be widened
+ * ({@link #paired}) are compared slice by slice — the same seconds of both — so what the machine did in a slice
+ * (another job, a GC pause of the load generator) lands on both sides of the ratio and cancels, as a canary judge
+ * compares a canary with a baseline running at the same time. A comparison with a historical run can be widened
  * by the run-to-run spread measured between healthy runs ({@link #widenedBy}).
  *
  * @param meanRatio  candidate mean / baseline mean
@@ -50,21 +50,41 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
      */
     public static LatencyComparison of(List<Histogram> baseline, List<Histogram> candidate, int iterations,
                                        double confidence, long seed) {
-        return compare(baseline, candidate, iterations, confidence, seed, false);
+        return compare(baseline, candidate, iterations, confidence, seed);
     }
 
     /**
      * The comparison of two runs measured side by side: interval {@code i} of one covers the same time as interval
-     * {@code i} of the other (a {@code StartLine} started them together), and the bootstrap resamples the slices in
-     * pairs. The longer run is cut to the shorter's length.
+     * {@code i} of the other (a {@code StartLine} started them together). Each slice gives a ratio of means and a ratio of
+     * p95s; the ratios are the Hodges–Lehmann estimates of the per-slice log ratios with the Wilcoxon signed-rank
+     * interval ({@link PairedShift}), so what the machine did in a slice cancels, and a stall that met only one side in
+     * one slice does not decide. Slices empty on either side are left out; the longer run is cut to the shorter.
+     * {@code iterations} and {@code seed} are unused (the interval is exact); they keep the signature of {@link #of}.
      */
     public static LatencyComparison paired(List<Histogram> baseline, List<Histogram> candidate, int iterations,
                                            double confidence, long seed) {
         int slices = Math.min(baseline.size(), candidate.size());
         List<Integer> both = java.util.stream.IntStream.range(0, slices)
                 .filter(i -> baseline.get(i).getTotalCount() > 0 && candidate.get(i).getTotalCount() > 0).boxed().toList();
-        return compare(both.stream().map(baseline::get).toList(), both.stream().map(candidate::get).toList(), iterations, confidence,
-                seed, true);
+        if (both.size() < 2) {
+            throw new IllegalArgumentException("a time-matched comparison needs slices where both runs have latencies; there are "
+                    + both.size() + " of " + slices);
+        }
+        double[] means = new double[both.size()];
+        double[] p95s = new double[both.size()];
+        for (int k = 0; k < both.size(); k++) {
+            Histogram b = baseline.get(both.get(k));
+            Histogram c = candidate.get(both.get(k));
+            means[k] = Math.log(c.getMean() / b.getMean());
+            p95s[k] = Math.log((double) c.getValueAtPercentile(95) / b.getValueAtPercentile(95));
+        }
+        PairedShift mean = PairedShift.of(means, confidence);
+        PairedShift p95 = PairedShift.of(p95s, confidence);
+        Histogram baseAll = merge(both.stream().map(baseline::get).toList());
+        Histogram candAll = merge(both.stream().map(candidate::get).toList());
+        return new LatencyComparison(Math.exp(mean.estimate()), Math.exp(mean.low()), Math.exp(mean.high()),
+                Math.exp(p95.estimate()), Math.exp(p95.low()), Math.exp(p95.high()), mannWhitneyP(baseAll, candAll),
+                baseAll.getTotalCount(), candAll.getTotalCount());
     }
 
     /**
@@ -83,7 +103,7 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
     }
 
     private static LatencyComparison compare(List<Histogram> baseline, List<Histogram> candidate, int iterations,
-                                             double confidence, long seed, boolean paired) {
+                                             double confidence, long seed) {
         Histogram baseAll = merge(baseline);
         Histogram candAll = merge(candidate);
         if (baseAll.getTotalCount() == 0 || candAll.getTotalCount() == 0) {
@@ -100,12 +120,10 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
         double[] baseGrid = new double[GRID];
         double[] candGrid = new double[GRID];
         int[] basePicks = new int[baseBlocks.length];
-        int[] candPicks = paired ? basePicks : new int[candBlocks.length];
+        int[] candPicks = new int[candBlocks.length];
         for (int it = 0; it < iterations; it++) {
             pick(basePicks, random);
-            if (!paired) {
-                pick(candPicks, random);
-            }
+            pick(candPicks, random);
             double[] base = resample(baseBlocks, basePicks, baseGrid);
             double[] cand = resample(candBlocks, candPicks, candGrid);
             means[it] = (cand[1] / cand[0]) / (base[1] / base[0]);
