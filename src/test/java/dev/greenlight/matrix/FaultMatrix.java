@@ -76,6 +76,7 @@ final class FaultMatrix implements AutoCloseable {
     private MainJob.Result runSuites(Row row, Path reports) {
         boolean needsPreDeploy = row.groups() == null || row.groups().contains("migration");
         MainJob job = MainJob.against(settings(row.faults(), needsPreDeploy));
+        row.settings().forEach(job::with);
         if (row.groups() != null) {
             job.groups(row.groups());
         }
