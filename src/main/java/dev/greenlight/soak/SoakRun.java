@@ -299,7 +299,7 @@ public final class SoakRun {
             IntervalRecord r = new IntervalRecord(index++, from, to, (load.endNanos() - startNanos) / 1e9, load, summary);
             totals.add(r, plan.heapMemory() && !Double.isNaN(summary.heapMin()));
             files.interval(r);
-            evidence.interval(r, monitor.statementsStatus());
+            evidence.interval(r, monitor.statementsStatus(), r.elapsed() <= profile.warmUp().toMillis() / 1000.0);
             lastP95 = r.p95Millis();
             lastErrorRate = r.errorRate();
             for (Incidents.Incident changed : incidents.apply(r)) {

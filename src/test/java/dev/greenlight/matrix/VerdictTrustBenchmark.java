@@ -88,7 +88,11 @@ public final class VerdictTrustBenchmark {
             Files.createDirectories(table.getParent());
             Files.writeString(table, MatrixTable.render(matrix.results()));
         } finally {
-            hogProcesses.forEach(Process::destroyForcibly);
+            // timeout's child keeps running when only timeout is killed: take the whole tree
+            hogProcesses.forEach(hog -> {
+                hog.descendants().forEach(ProcessHandle::destroyForcibly);
+                hog.destroyForcibly();
+            });
         }
         System.out.println();
         lines.forEach(line -> System.out.println("[trust benchmark] " + line));
