@@ -53,7 +53,7 @@ function run(args) {
 
 // a stale client (or stale compiled .js) must not survive a schema change
 rmSync(path.join(dir, outputs[build]), { recursive: true, force: true })
-run([cli, 'generate'])
+run([cli, 'generate', '--no-hints'])
 if (build === 'prisma7') {
   run([path.join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.generated.json'])
   console.log(`Compiled ${outputs[build]} to JavaScript`)
