@@ -54,9 +54,12 @@ public final class Gate {
      * @param allureOut           Allure results directory to add the "Go/No-Go" results to; null for none
      * @param minDurationOverride replaces every criterion's minimum observation (short local runs); null keeps the file's
      * @param lineOverrides       criterion lines a target sets for itself, by criterion id ({@code gate.lines})
+     * @param baselineDirs        directories of saved baselines ({@code <dir>/<name>/}): the baselines the measurements
+     *                            name are looked up there and fingerprinted ({@link EvidenceFingerprint})
      */
     public record Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
-                          Path allureOut, Duration minDurationOverride, Map<String, GateConfig.Lines> lineOverrides) {
+                          Path allureOut, Duration minDurationOverride, Map<String, GateConfig.Lines> lineOverrides,
+                          List<Path> baselineDirs) {
 
         public Request {
             evidenceDirs = List.copyOf(evidenceDirs);
@@ -64,6 +67,12 @@ public final class Gate {
             Objects.requireNonNull(criteriaFile, "criteriaFile");
             Objects.requireNonNull(outDir, "outDir");
             lineOverrides = lineOverrides == null ? Map.of() : Map.copyOf(lineOverrides);
+            baselineDirs = baselineDirs == null ? List.of() : List.copyOf(baselineDirs);
+        }
+
+        public Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
+                       Path allureOut, Duration minDurationOverride, Map<String, GateConfig.Lines> lineOverrides) {
+            this(evidenceDirs, allureResultsDirs, criteriaFile, signOffFile, outDir, allureOut, minDurationOverride, lineOverrides, List.of());
         }
 
         public Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
@@ -101,9 +110,12 @@ public final class Gate {
         for (RunManifest run : evidence.runs()) {
             runs.merge(run.runId(), run, (a, b) -> a.complete() ? a : b);
         }
+        List<Path> allureRoots = outermost(request.allureResultsDirs(), "Allure results");
         AllureResultsReader.Results results;
+        EvidenceFingerprint fingerprint;
         try {
-            results = AllureResultsReader.read(outermost(request.allureResultsDirs(), "Allure results"));
+            results = AllureResultsReader.read(allureRoots);
+            fingerprint = EvidenceFingerprint.of(request, roots, allureRoots, evidence.measurements());
         } catch (UncheckedIOException e) {
             throw new ConfigException(e.getMessage(), e);
         }
@@ -111,14 +123,15 @@ public final class Gate {
         unreadable.addAll(results.unreadable());
         return new GateInputs(criteria, request.evidenceDirs().stream().map(Path::toString).toList(),
                 request.allureResultsDirs().stream().map(Path::toString).toList(), new ArrayList<>(runs.values()),
-                new ArrayList<>(distinct), unreadable, evidence.measurements().size() - distinct.size(), results.outcomes(), signOff);
+                new ArrayList<>(distinct), unreadable, evidence.measurements().size() - distinct.size(), results.outcomes(),
+                signOff.heldAgainst(fingerprint.value()), fingerprint);
     }
 
     /** Writes verdict.json, verdict.md and (if asked) the Allure results of {@code verdict}. */
     public static void write(Verdict verdict, Request request) {
         try {
             Files.createDirectories(request.outDir());
-            Files.writeString(request.outDir().resolve(VERDICT_JSON), VerdictJson.render(verdict), StandardCharsets.UTF_8);
+            Files.writeString(request.outDir().resolve(VERDICT_JSON), VerdictJson.render(verdict, request.outDir()), StandardCharsets.UTF_8);
             Files.writeString(request.outDir().resolve(VERDICT_MD), VerdictMarkdown.render(verdict, request.outDir()),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {

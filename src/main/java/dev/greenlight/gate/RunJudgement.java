@@ -15,7 +15,9 @@ import java.util.List;
 /**
  * Judges one finished run of the main job as its last step does: the run's Allure results are kept in its
  * evidence directory (so the stored run is self-contained and the verdict's links outlive the next run), the gate
- * reads the run from there, and its Go/No-Go results are added to the live Allure results for the report.
+ * reads the run from there, and its Go/No-Go results are added to the live Allure results for the report. Those are
+ * copied to the run once more after judging; the evidence fingerprint leaves them out ({@link EvidenceFingerprint}), so
+ * {@code gate --verify} on the run still finds what was judged.
  */
 public final class RunJudgement {
 
@@ -35,9 +37,15 @@ public final class RunJudgement {
         copy(allureResults, kept);
         Path signOff = suites.resolve("signoff.yaml");
         Verdict verdict = new Gate(clock).run(new Gate.Request(List.of(runDir), List.of(kept), suites.resolve("go-no-go.yaml"),
-                Files.exists(signOff) ? signOff : null, reports.resolve("verdict"), allureResults, gate.minDuration(), gate.lines()));
+                Files.exists(signOff) ? signOff : null, reports.resolve("verdict"), allureResults, gate.minDuration(), gate.lines(),
+                baselineDirs(reports, runDir)));
         copy(allureResults, kept);
         return verdict;
+    }
+
+    /** Where a run's baseline is: measured by the run itself ({@code soak/<runId>/baselines}) or saved ({@code baselines}). */
+    public static List<Path> baselineDirs(Path reports, Path runDir) {
+        return List.of(reports.resolve("soak").resolve(runDir.getFileName().toString()).resolve("baselines"), reports.resolve("baselines"));
     }
 
     private static void copy(Path from, Path to) {
