@@ -103,8 +103,17 @@ public final class VerdictCheck {
             at = Instant.EPOCH;
         }
         Verdict again = VerdictRules.judge(inputs, at);
-        compareVerdicts(root, VerdictJson.tree(again, recorded.request().outDir()), problems);
+        compareVerdicts(root, reparsed(VerdictJson.tree(again, recorded.request().outDir())), problems);
         return new Result(recorded.fingerprint(), root.path("headline").asText(), recorded.files().size(), problems);
+    }
+
+    /** The tree as read from a file, so numbers compare as the recorded ones were read (100000 as an int, not a long). */
+    private static JsonNode reparsed(JsonNode tree) {
+        try {
+            return JSON.readTree(JSON.writeValueAsString(tree));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void compareFiles(List<EvidenceFingerprint.Input> before, List<EvidenceFingerprint.Input> now, List<String> problems) {
