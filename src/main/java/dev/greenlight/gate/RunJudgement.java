@@ -35,12 +35,17 @@ public final class RunJudgement {
         Path allureResults = reports.resolve("allure-results");
         Path kept = runDir.resolve("allure-results");
         copy(allureResults, kept);
-        Path signOff = suites.resolve("signoff.yaml");
-        Verdict verdict = new Gate(clock).run(new Gate.Request(List.of(runDir), List.of(kept), suites.resolve("go-no-go.yaml"),
-                Files.exists(signOff) ? signOff : null, reports.resolve("verdict"), allureResults, gate.minDuration(), gate.lines(),
-                baselineDirs(reports, runDir)));
+        Verdict verdict = new Gate(clock).run(request(reports, suites, runDir, gate));
         copy(allureResults, kept);
         return verdict;
+    }
+
+    /** What {@link #judge} asks the gate, once the run's Allure results are kept with it. */
+    public static Gate.Request request(Path reports, Path suites, Path runDir, GateConfig gate) {
+        Path signOff = suites.resolve("signoff.yaml");
+        return new Gate.Request(List.of(runDir), List.of(runDir.resolve("allure-results")), suites.resolve("go-no-go.yaml"),
+                Files.exists(signOff) ? signOff : null, reports.resolve("verdict"), reports.resolve("allure-results"), gate.minDuration(),
+                gate.lines(), baselineDirs(reports, runDir));
     }
 
     /** Where a run's baseline is: measured by the run itself ({@code soak/<runId>/baselines}) or saved ({@code baselines}). */

@@ -7,11 +7,13 @@ import java.util.List;
 import static dev.greenlight.matrix.SignOffSheet.ALL_GO;
 import static dev.greenlight.matrix.SignOffSheet.ONE_CONCERN;
 import static dev.greenlight.matrix.SignOffSheet.PENDING;
+import static dev.greenlight.matrix.SignOffSheet.STALE_GO;
 
 /**
  * The fault matrix of issue 8, row by row. A row runs the suites that can see its fault (all of them for the
  * healthy app; the soak for what only load shows), so a 3 % error rate is judged by the error-rate criterion
- * rather than by whichever journey happened to draw a 500. Sign-off rows re-judge the healthy row's evidence.
+ * rather than by whichever journey happened to draw a 500. Sign-off rows re-judge the healthy row's evidence
+ * ({@link SignOffRow}); the last one's sheet has two GOs given for an earlier run, which must not count.
  */
 final class Rows {
 
@@ -37,7 +39,8 @@ final class Rows {
             new Row("baseline will not start (rollback fails)", "baseline=broken", "smoke | rollback", PENDING,
                     Expected.exactly(Decision.NO_GO), "rollback-drill"),
             new Row("database down", "db=down", "smoke", PENDING, Expected.exactly(Decision.ROLLBACK), "db-connection"),
-            new Row("a reviewer signed CONCERNS", null, null, ONE_CONCERN, Expected.exactly(Decision.NO_GO), "sign-off"));
+            new Row("a reviewer signed CONCERNS", null, null, ONE_CONCERN, Expected.exactly(Decision.NO_GO), "sign-off"),
+            new Row("signed GO for an earlier run", null, null, STALE_GO, Expected.goAwaitingSignOff(STALE_GO.staleRoles()), null));
 
     private Rows() {
     }
