@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * The go/no-go gate: reads the evidence of one or many runs, the Allure results, the criteria and the sign-off
- * sheet; judges ({@link VerdictRules}); writes {@code verdict.json}, {@code verdict.md} and, when asked, the
+ * sheet; judges ({@link VerdictRules}); writes {@code verdict.json}, {@code verdict.md}, the one-page
+ * {@code verdict.html} and {@code verdict.pdf} and, when asked, the
  * "Go/No-Go" results into an Allure results directory. Bad input (a missing directory, an invalid criteria or
  * sign-off file, an unreadable manifest) is one {@link ConfigException} naming what to fix; unreadable evidence
  * lines are counted and reported, never fatal.
@@ -36,6 +37,10 @@ public final class Gate {
     public static final String VERDICT_JSON = "verdict.json";
     /** Name of the Markdown verdict in the output directory. */
     public static final String VERDICT_MD = "verdict.md";
+    /** Name of the printable one-page summary in the output directory. */
+    public static final String VERDICT_HTML = "verdict.html";
+    /** Name of the same page as PDF. */
+    public static final String VERDICT_PDF = "verdict.pdf";
 
     private final Clock clock;
 
@@ -127,13 +132,16 @@ public final class Gate {
                 signOff.heldAgainst(fingerprint.value()), fingerprint);
     }
 
-    /** Writes verdict.json, verdict.md and (if asked) the Allure results of {@code verdict}. */
+    /** Writes verdict.json, verdict.md, verdict.html, verdict.pdf and (if asked) the Allure results of {@code verdict}. */
     public static void write(Verdict verdict, Request request) {
         try {
             Files.createDirectories(request.outDir());
             Files.writeString(request.outDir().resolve(VERDICT_JSON), VerdictJson.render(verdict, request.outDir()), StandardCharsets.UTF_8);
             Files.writeString(request.outDir().resolve(VERDICT_MD), VerdictMarkdown.render(verdict, request.outDir()),
                     StandardCharsets.UTF_8);
+            String page = VerdictPage.render(verdict);
+            Files.writeString(request.outDir().resolve(VERDICT_HTML), page, StandardCharsets.UTF_8);
+            VerdictPdf.write(page, request.outDir().resolve(VERDICT_PDF));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the verdict to " + request.outDir() + ": " + e.getMessage(), e);
         }

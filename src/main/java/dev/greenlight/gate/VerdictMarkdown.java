@@ -76,7 +76,8 @@ public final class VerdictMarkdown {
         return md.toString();
     }
 
-    private static String lead(Verdict verdict) {
+    /** The decision and why, in one sentence (Markdown bold around the headline). */
+    static String lead(Verdict verdict) {
         String deciding = verdict.deciding().stream().map(id -> "**" + id + "**").collect(Collectors.joining(", "));
         return switch (verdict.decision()) {
             case GO -> verdict.awaitingSignOff()
