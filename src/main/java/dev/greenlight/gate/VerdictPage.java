@@ -268,6 +268,6 @@ final class VerdictPage {
             .evidence { margin-top: 5pt; padding: 4pt 6pt; background: #f3f5f7; border-left: 2pt solid #55616c; font-size: 6.6pt; }
             .sign { margin-top: 14pt; } .sign td { border-top: 0.6pt solid #1d2329; width: 33%; padding: 1.5pt 0; color: #5f6b76; font-size: 6.4pt; }
             .sign td + td { border-left: 8pt solid #fff; }
-            .mono { font-family: 'DejaVu Sans Mono', monospace; font-size: 6.3pt; }
+            .mono { font-size: 6.3pt; color: #2b3440; }
             """;
 }

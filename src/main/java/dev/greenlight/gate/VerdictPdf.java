@@ -1,5 +1,6 @@
 package dev.greenlight.gate;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -9,6 +10,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code verdict.pdf}: {@link VerdictPage}'s page rendered by openhtmltopdf (PDFBox underneath), text kept as text so
@@ -20,8 +23,18 @@ final class VerdictPdf {
     private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
     private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    /** Font metrics kept across renders: parsing the fonts again costs more than laying out the page. */
+    private static final FSDefaultCacheStore METRICS = new FSDefaultCacheStore();
+
+    /**
+     * PDFBox warns, per render, that the base-14 fonts openhtmltopdf registers (Helvetica, Times...) fall back to
+     * Liberation Sans; the page never uses them. Held here: java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+
     static {
         XRLog.setLoggingEnabled(false); // its INFO lines would bury the verdict at the end of the build log
+        PDFBOX.setLevel(Level.SEVERE);
     }
 
     private VerdictPdf() {
@@ -31,11 +44,11 @@ final class VerdictPdf {
         try (OutputStream out = Files.newOutputStream(pdf)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
             builder.withHtmlContent(xhtml, pdf.toAbsolutePath().getParent().toUri().toString());
             builder.withProducer("Greenlight gate");
             font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400);
             font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700);
-            font(builder, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400);
             builder.useFont(() -> VerdictPdf.class.getResourceAsStream(LIBERATION), "Liberation Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.toStream(out);
             builder.run();
