@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
  * ({@code gate --rejudge}). Bad input (unknown role, bad decision, no verdict) is one message and exit code 2.
  */
 @Command(name = "signoff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Signs the verdict for one role: writes name, decision, date, note and the verdict's evidence fingerprint",
-                "into that role's entry of the sign-off file, keeping the rest of the file as it is. Exit codes: 0 signed, 2 bad input."})
+        description = {"Signs the verdict for one role: writes name, decision, date, note and the verdict's evidence fingerprint into "
+                + "that role's entry of the sign-off file, keeping the rest of the file as it is.", "Exit codes: 0 signed, 2 bad input."})
 public final class SignOffCommand implements Callable<Integer> {
 
     @Spec

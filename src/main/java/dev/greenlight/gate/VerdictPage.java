@@ -251,8 +251,8 @@ final class VerdictPage {
             .grid td { border-bottom: 0.4pt solid #e1e6ea; padding: 1.6pt 3pt; vertical-align: top; }
             .grid.small td { padding: 1pt 3pt; }
             .criteria { table-layout: fixed; } .criteria td { padding: 1.2pt 3pt; }
-            .criteria .c1 { width: 27%; } .criteria .c2 { width: 21%; } .criteria .c3 { width: 10.5%; } .criteria .c4 { width: 15.5%; }
-            .criteria .c5 { width: 13%; } .criteria .c6 { width: 13%; } .criteria .num { white-space: normal; }
+            .criteria .c1 { width: 25%; } .criteria .c2 { width: 21%; } .criteria .c3 { width: 10.5%; } .criteria .c4 { width: 15%; }
+            .criteria .c5 { width: 13%; } .criteria .c6 { width: 15.5%; } .criteria .num { white-space: normal; }
             .criteria td.lines { font-size: 6.3pt; }
             .num { white-space: nowrap; }
             .sub { color: #6b7780; font-size: 6.3pt; }
