@@ -126,6 +126,7 @@ class SignOffCommandTests {
                 "signoff: unknown role 'QA' in " + sheet + "; its roles: Tech Lead, DevOps, QA Lead, Database Admin, Product Manager",
                 "signoff: --decision: GO, CONCERNS or NO-GO, got 'MAYBE'");
         assertThat(Files.readString(sheet)).isEqualTo(before);
+        assertThat(dev.greenlight.cli.Greenlight.run("signoff", "--role", "QA Lead")).as("greenlight signoff, options missing").isEqualTo(2);
     }
 
     private int sign(String role, String decision, String name, String note) {
