@@ -232,6 +232,7 @@ final class VerdictPage {
 
     private static final String CSS = """
             @page { size: A4; margin: 9mm 10mm; }
+            @media screen { body { max-width: 190mm; margin: 8mm auto; } }
             body { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 6.9pt; line-height: 1.22; color: #1d2329; margin: 0; }
             table { border-collapse: collapse; width: 100%; }
             .top td { vertical-align: bottom; padding: 0 0 3pt 0; }
