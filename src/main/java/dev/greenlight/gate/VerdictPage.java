@@ -232,7 +232,6 @@ final class VerdictPage {
 
     private static final String CSS = """
             @page { size: A4; margin: 9mm 10mm; }
-            @media screen { body { max-width: 190mm; margin: 8mm auto; } }
             body { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 6.9pt; line-height: 1.22; color: #1d2329; margin: 0; }
             table { border-collapse: collapse; width: 100%; }
             .top td { vertical-align: bottom; padding: 0 0 3pt 0; }
@@ -270,5 +269,6 @@ final class VerdictPage {
             .sign { margin-top: 14pt; } .sign td { border-top: 0.6pt solid #1d2329; width: 33%; padding: 1.5pt 0; color: #5f6b76; font-size: 6.4pt; }
             .sign td + td { border-left: 8pt solid #fff; }
             .mono { font-size: 6.3pt; color: #2b3440; }
+            @media screen { body { max-width: 190mm; margin: 8mm auto; } }
             """;
 }
