@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "greenlight", mixinStandardHelpOptions = true,
         description = "Decides whether a staging deployment may go to production, and leaves the evidence.",
         subcommands = {CheckConfigCommand.class, FinishCommand.class, ReportCommand.class, dev.greenlight.migration.SnapshotCommand.class,
-                dev.greenlight.gate.GateCommand.class})
+                dev.greenlight.gate.GateCommand.class, dev.greenlight.gate.SignOffCommand.class})
 public final class Greenlight {
 
     /** Exit code for input a user must fix (bad configuration, missing directories). */

@@ -46,8 +46,7 @@ public final class VerdictRules {
         if (decided == Decision.GO) {
             reasons.add(0, "every criterion met its GO line with enough evidence");
             if (awaiting) {
-                reasons.add("awaiting sign-off from " + inputs.signOff().awaiting().stream().map(SignOff.Entry::role)
-                        .collect(Collectors.joining(", ")));
+                reasons.add("awaiting sign-off from " + inputs.signOff().awaitingText());
             }
         }
         return new Verdict(decided, awaiting, reasons, deciding, rows, inputs, now);
@@ -110,18 +109,20 @@ public final class VerdictRules {
         List<SignOff.Entry> objections = signOff.objections();
         List<SignOff.Entry> awaiting = signOff.awaiting();
         long required = signOff.roles().stream().filter(SignOff.Entry::required).count();
-        long approved = signOff.roles().stream().filter(r -> r.required() && r.decision() == SignOff.Decision.GO).count();
+        long approved = signOff.approvals().stream().filter(SignOff.Entry::required).count();
         Estimate estimate = Estimate.point(approved, "count", required, Duration.ZERO,
                 "roles' decisions in " + (signOff.file().isEmpty() ? "no sign-off file (all pending)" : signOff.file()),
                 signOff.approvals().stream().map(r -> "GO from " + r.role() + " (" + r.name() + ")").toList(), List.of(), List.of());
         if (!objections.isEmpty()) {
             return new CriterionResult(spec, CriterionStatus.NO_GO, objections.stream()
-                    .map(r -> r.decision().label() + " from " + r.role() + " (" + r.name() + ")" + (r.note().isBlank() ? "" : ": " + r.note()))
+                    .map(r -> r.decision().label() + " from " + r.role() + " (" + r.name() + ")"
+                            + (signOff.stale(r) ? " [stale: " + signOff.staleness(r) + "; it stands until withdrawn]" : "")
+                            + (r.note().isBlank() ? "" : ": " + r.note()))
                     .collect(Collectors.joining("; ")), estimate, null, List.of(), List.of());
         }
         if (!awaiting.isEmpty()) {
-            return new CriterionResult(spec, CriterionStatus.AWAITING, "no objection; awaiting " + awaiting.stream()
-                    .map(SignOff.Entry::role).collect(Collectors.joining(", ")), estimate, null, List.of(), List.of());
+            return new CriterionResult(spec, CriterionStatus.AWAITING, "no objection; awaiting " + signOff.awaitingText(),
+                    estimate, null, List.of(), List.of());
         }
         return new CriterionResult(spec, CriterionStatus.MET, "every required role signed GO", estimate, null, List.of(), List.of());
     }

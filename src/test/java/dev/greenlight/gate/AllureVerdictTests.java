@@ -46,7 +46,7 @@ class AllureVerdictTests {
         assertThat(memory.has("status")).as("a HOLD row is neither passed nor failed (Allure: unknown)").isFalse();
         JsonNode verdict = byFullName(gate, "greenlight.gate.verdict");
         assertThat(verdict.path("name").asText()).isEqualTo("Verdict: ROLLBACK");
-        assertThat(verdict.path("attachments").findValuesAsText("name")).containsExactly("verdict.md", "verdict.json");
+        assertThat(verdict.path("attachments").findValuesAsText("name")).containsExactly("verdict.md", "verdict.json", "verdict.pdf");
     }
 
     @Test

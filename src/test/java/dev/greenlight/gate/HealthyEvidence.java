@@ -14,12 +14,12 @@ import static dev.greenlight.gate.GateFixtures.value;
 import static dev.greenlight.gate.GateFixtures.withInterval;
 
 /** A day of evidence from a healthy deployment: every criterion of the shipped file met with room to spare. */
-final class HealthyEvidence {
+public final class HealthyEvidence {
 
     private HealthyEvidence() {
     }
 
-    static List<Measurement> measurements() {
+    public static List<Measurement> measurements() {
         List<Measurement> all = new ArrayList<>();
         all.add(GateFixtures.rate(100, 100_000));
         all.add(latencies("latency-avg", 50_000, 100, 150));

@@ -4,7 +4,6 @@ import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GateConfig;
 import dev.greenlight.config.RunSettings;
 import dev.greenlight.config.Settings;
-import dev.greenlight.gate.RunJudgement;
 import dev.greenlight.gate.Verdict;
 import dev.greenlight.testkit.MainJob;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -68,7 +67,7 @@ final class FaultMatrix implements AutoCloseable {
                     + " name whose first 32 characters differ from every other row's");
         }
         Path reports = rowDir.resolve("reports");
-        MainJob.Result result = row.faults() == null ? rejudge(row, reports, rowDir) : runSuites(row, reports);
+        MainJob.Result result = row.faults() == null ? rejudge(row, rowDir) : runSuites(row, reports);
         results.put(row, result);
         return result;
     }
@@ -81,19 +80,18 @@ final class FaultMatrix implements AutoCloseable {
             job.groups(row.groups());
         }
         String runId = "matrix-" + Rows.slug(row) + "-" + ProcessHandle.current().pid();
-        return job.run(runId, reports, SignOffSheet.PENDING.suitesIn(reports.getParent().resolve("suites"), SUITES), gate);
+        return job.run(runId, reports, SignOffSheet.PENDING.suitesIn(reports.getParent().resolve("suites"), SUITES, null), gate);
     }
 
-    private MainJob.Result rejudge(Row row, Path reports, Path rowDir) {
+    private MainJob.Result rejudge(Row row, Path rowDir) {
         MainJob.Result healthy = results.get(Rows.HEALTHY);
         if (healthy == null) {
             throw new IllegalStateException("row '" + row.name() + "' re-judges the healthy row's evidence, which has not run");
         }
-        Path runDir = reports.resolve("evidence").resolve(healthy.runId());
-        copyTree(healthy.runDir(), runDir);
         long started = System.nanoTime();
-        Verdict verdict = RunJudgement.judge(reports, row.signOff().suitesIn(rowDir.resolve("suites"), SUITES), runDir, gate, Clock.systemUTC());
-        return new MainJob.Result(healthy.runId(), runDir, healthy.outcomes(), verdict, Duration.ofNanos(System.nanoTime() - started));
+        Verdict verdict = SignOffRow.judge(row, healthy.runDir(), rowDir, SUITES, gate);
+        return new MainJob.Result(healthy.runId(), SignOffRow.runDir(rowDir, healthy.runDir()), healthy.outcomes(), verdict,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The settings of a row's main job: the matrix's target file, the shared server, the row's faults. */
@@ -131,7 +129,7 @@ final class FaultMatrix implements AutoCloseable {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    static void copyTree(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent()); // PathUtils creates the target, not its parents
             PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);

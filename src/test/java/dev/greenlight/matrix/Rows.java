@@ -8,12 +8,14 @@ import java.util.Map;
 import static dev.greenlight.matrix.SignOffSheet.ALL_GO;
 import static dev.greenlight.matrix.SignOffSheet.ONE_CONCERN;
 import static dev.greenlight.matrix.SignOffSheet.PENDING;
+import static dev.greenlight.matrix.SignOffSheet.STALE_GO;
 
 /**
  * The fault matrix of issues 8 and 12, row by row, in the three parts that run side by side. A row runs the suites
  * that can see its fault (all of them for the healthy app; the soak for what only load shows), so a 3 % error rate is
  * judged by the error-rate criterion rather than by whichever journey happened to draw a 500. Sign-off rows re-judge
- * the healthy row's evidence.
+ * the healthy row's evidence ({@link SignOffRow}); the "earlier run" row's sheet has two GOs given for another
+ * fingerprint, which must not count.
  */
 final class Rows {
 
@@ -25,6 +27,7 @@ final class Rows {
             HEALTHY,
             new Row("the same with every role signed off", null, null, ALL_GO, Expected.go(), null),
             new Row("a reviewer signed CONCERNS", null, null, ONE_CONCERN, Expected.exactly(Decision.NO_GO), "sign-off"),
+            new Row("signed GO for an earlier run", null, null, STALE_GO, Expected.goAwaitingSignOff(STALE_GO.staleRoles()), null),
             new Row("publishing broken", "down=/publish,down=/ui/publish", "smoke | critical", PENDING,
                     Expected.exactly(Decision.ROLLBACK), "critical-features"),
             new Row("rows corrupted after the upgrade", "corrupt=5", "smoke | migration", PENDING,
