@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Turns an Allure results directory into the HTML report with the Allure command line (unpacked from its Maven
  * artifact by the build): single-file, so it opens from disk, with the previous report's history carried over
  * so trends show across runs. A single-file report has no {@code history/} of its own, so the history is taken
- * from a second, multi-file generation and kept beside {@code index.html}.
+ * from a second, multi-file generation and kept beside {@code index.html}. The two generations run side by side:
+ * each is a JVM that spends most of its time starting and reading the same results.
  */
 public final class AllureReport {
 
@@ -41,13 +42,17 @@ public final class AllureReport {
         }
         carryHistory(reportDir.resolve("history"), resultsDir.resolve("history"));
         Path full = reportDir.resolveSibling("." + reportDir.getFileName() + "-full");
-        run(resultsDir, full, false);
-        run(resultsDir, reportDir, true);
+        Process multiFile = start(resultsDir, full, false);
+        try {
+            await(start(resultsDir, reportDir, true));
+        } finally {
+            await(multiFile);
+        }
         carryHistory(full.resolve("history"), reportDir.resolve("history"));
         return reportDir.resolve("index.html");
     }
 
-    private void run(Path resultsDir, Path outputDir, boolean singleFile) {
+    private Process start(Path resultsDir, Path outputDir, boolean singleFile) {
         String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = allureHome.resolve("lib") + "/*" + File.pathSeparator + allureHome.resolve("lib").resolve("config");
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBinary, "-cp", classpath,
@@ -60,7 +65,14 @@ public final class AllureReport {
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("APP_HOME", allureHome.toString());
         try {
-            Process process = builder.start();
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run the Allure command line: " + e.getMessage(), e);
+        }
+    }
+
+    private void await(Process process) {
+        try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Allure report generation did not finish within " + timeout.toSeconds() + " s");
@@ -68,9 +80,8 @@ public final class AllureReport {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("Allure report generation failed with exit code " + process.exitValue());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run the Allure command line: " + e.getMessage(), e);
         } catch (InterruptedException e) {
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating the Allure report", e);
         }

@@ -15,15 +15,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs a mix's setup or cleanup requests one after the other, each with the request timeout. Setup captures
- * into the pools the load then reads; cleanup repeats an entry with {@code {each:NAME}} for every value left in
- * that pool, emptying it. A GET, PUT or DELETE that gets a 5xx or no answer is tried up to {@value #ATTEMPTS}
- * times; a POST once, as repeating it could create a row twice.
+ * Runs a mix's setup or cleanup requests in order, each with the request timeout. Setup captures into the pools the
+ * load then reads; cleanup repeats an entry with {@code {each:NAME}} for every value left in that pool, emptying it —
+ * those repeats up to {@value #PARALLEL} at a time, since a minute's soak leaves hundreds of rows and one request
+ * after the other would take longer than the soak. A GET, PUT or DELETE that gets a 5xx or no answer is tried up to
+ * {@value #ATTEMPTS} times; a POST once, as repeating it could create a row twice.
  */
 public final class MixSteps {
 
     /** Tries of an idempotent step that got a 5xx or no answer, so one transient failure leaves no test data behind. */
     static final int ATTEMPTS = 3;
+    /** Repeats of an {@code {each:NAME}} entry in flight at once. */
+    static final int PARALLEL = 8;
     private static final java.util.Set<String> IDEMPOTENT = java.util.Set.of("GET", "PUT", "DELETE");
 
     private final HttpClient client;
@@ -64,12 +67,42 @@ public final class MixSteps {
             if (each == null) {
                 steps.add(send(entry, path, body, Map.of()));
             } else {
-                for (String value : pools.pool(each).drain()) {
-                    steps.add(send(entry, path, body, Map.of("each:" + each, value)));
-                }
+                steps.addAll(eachInParallel(pools.pool(each).drain(), value -> send(entry, path, body, Map.of("each:" + each, value))));
             }
         }
         return steps;
+    }
+
+    /** A step for one value of a pool. */
+    @FunctionalInterface
+    private interface Repeat {
+        Step send(String value) throws InterruptedException;
+    }
+
+    private static List<Step> eachInParallel(List<String> values, Repeat repeat) throws InterruptedException {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(Math.min(PARALLEL, values.size()), r -> {
+            Thread thread = new Thread(r, "greenlight-soak-cleanup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Callable<Step>> calls = values.stream()
+                    .<java.util.concurrent.Callable<Step>>map(value -> () -> repeat.send(value)).toList();
+            List<Step> steps = new ArrayList<>();
+            for (java.util.concurrent.Future<Step> done : workers.invokeAll(calls)) {
+                try {
+                    steps.add(done.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("a cleanup request failed unexpectedly", e.getCause());
+                }
+            }
+            return steps;
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     private static String eachPool(Template... templates) {
