@@ -1,0 +1,75 @@
+package dev.greenlight.cli;
+
+import dev.greenlight.testkit.Command;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The packaged launcher, as a user gets it from {@code mvn package}: {@code bin/greenlight} over the real
+ * target/greenlight.jar and its target/lib/. It builds nothing ({@code GREENLIGHT_BUILD=never}). In {@code mvn verify}
+ * it runs after {@code package}, in the pom's {@code launcher-jar} execution (integration-test phase); run on its own
+ * ({@code -Dtest=LauncherJarTests}) before a package it skips, saying so.
+ */
+@DisplayName("the packaged launcher: bin/greenlight and java -jar over target/greenlight.jar, and the sample app from the same jar")
+class LauncherJarTests {
+
+    private static final Path JAR = Path.of("target", "greenlight.jar");
+
+    @BeforeAll
+    static void packaged() {
+        assumeThat(Files.isRegularFile(JAR)).as("target/greenlight.jar exists: build it with 'mvn package'"
+                + " (mvn verify runs this test after package)").isTrue();
+    }
+
+    @Test
+    @DisplayName("bin/greenlight --help (java -jar target/greenlight.jar underneath) prints this build's help and exits 0")
+    void shouldRunTheJarThroughTheLauncher() {
+        StringWriter expected = new StringWriter();
+        Greenlight.run(new PrintWriter(expected, true), new PrintWriter(new StringWriter(), true), "--help");
+
+        Command.Result launcher = Command.run(Path.of(""), Map.of("GREENLIGHT_BUILD", "never"), Duration.ofMinutes(1),
+                List.of(Path.of("bin", "greenlight").toAbsolutePath().toString(), "--help"));
+
+        assertThat(launcher.exitCode()).as(launcher.output()).isZero();
+        assertThat(launcher.stdout()).as("bin/greenlight --help, against this build's").isEqualTo(expected.toString());
+        assertThat(launcher.stderr()).as("bin/greenlight's stderr (no stale-jar warning)").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a command's exit code comes through the launcher: a gate over a missing directory exits 2")
+    void shouldPassTheExitCodeThrough() {
+        Command.Result gate = Command.run(Path.of(""), Map.of("GREENLIGHT_BUILD", "never"), Duration.ofMinutes(1),
+                List.of(Path.of("bin", "greenlight").toAbsolutePath().toString(), "gate", "target/no-such-evidence"));
+
+        assertThat(gate.exitCode()).as(gate.output()).isEqualTo(2);
+        assertThat(gate.stderr()).as("stderr").contains("evidence directory target/no-such-evidence does not exist");
+    }
+
+    @Test
+    @DisplayName("the sample app starts from the jar's classpath, as the local target's child JVM does under java -jar")
+    void shouldStartTheSampleAppFromTheJar() {
+        // Under java -jar, AppProcess gives the child JVM -cp <the jar>; its manifest's Class-Path brings target/lib/.
+        // Without PORT the app stops at once with its own configuration message: its classes and their dependencies loaded.
+        Command.Result app = Command.run(Path.of(""), Map.of(), Duration.ofMinutes(1),
+                List.of(java(), "-cp", JAR.toString(), "dev.greenlight.sample.SampleStagingApp"));
+
+        assertThat(app.exitCode()).as(app.output()).isEqualTo(2);
+        assertThat(app.stderr()).as("the app's own message, not a NoClassDefFoundError").contains("sample-staging-app: configuration error: PORT");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
