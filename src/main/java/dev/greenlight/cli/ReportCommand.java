@@ -46,13 +46,13 @@ final class ReportCommand implements Callable<Integer> {
             }
             kept.addAll(found);
         }
+        if (!Files.isDirectory(live) && kept.isEmpty()) {
+            throw new IllegalArgumentException("no Allure results at " + live + ": nothing ran (or give the run directories)");
+        }
         Path home = AllureHome.resolve(allureHome);
         int copied = 0;
         for (Path results : kept) {
             copied += KeptAllureResults.copyTests(results, live);
-        }
-        if (!Files.isDirectory(live)) {
-            throw new IllegalArgumentException("no Allure results at " + live + ": nothing ran (or give the run directories)");
         }
         if (!kept.isEmpty()) {
             System.out.println("greenlight: " + copied + " test results of " + kept.size() + " runs joined " + live
