@@ -45,7 +45,7 @@ public final class GateCommand implements Callable<Integer> {
 
     @Option(names = "--allure-results", arity = "1..*", paramLabel = "DIR",
             description = "Allure results directories of the acceptance runs (test outcomes). Default: the allure-results/ kept in"
-                    + " or directly under each evidence directory, else reports/allure-results if it exists")
+                    + " or directly under each evidence directory; with no directories given, else reports/allure-results if it exists")
     private List<Path> allureResults;
 
     @Option(names = "--criteria", paramLabel = "FILE", defaultValue = "suites/go-no-go.yaml",
@@ -107,7 +107,8 @@ public final class GateCommand implements Callable<Integer> {
             evidenceDirs.add(Path.of("reports", "evidence"));
         }
         List<Path> allureDirs = allureResults != null ? allureResults : KeptAllureResults.within(evidenceDirs);
-        if (allureDirs.isEmpty() && Files.isDirectory(Path.of("reports", "allure-results"))) {
+        boolean defaults = dirs == null && evidence == null; // the live results belong to reports/evidence, not to runs named
+        if (allureDirs.isEmpty() && defaults && Files.isDirectory(Path.of("reports", "allure-results"))) {
             allureDirs = List.of(Path.of("reports", "allure-results"));
         }
         Path signOffFile = signOff != null ? signOff : Files.isRegularFile(Path.of("suites", "signoff.yaml")) ? Path.of("suites", "signoff.yaml") : null;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -52,17 +54,19 @@ class CiTemplateLintTests {
 
     @Test
     @DisplayName("GitLab's CI schema passes both files, and the child pipeline holds exactly each decision's jobs")
-    void shouldPassGitlabSchemaAndBranchRules() throws IOException {
+    void shouldPassGitlabSchemaAndBranchRules() {
         requireNode(GITLAB_CI_LOCAL);
-        Files.copy(CiTemplates.GITLAB, tmp.resolve(".gitlab-ci.yml"));
-        Files.copy(CiTemplates.GITLAB_BRANCHES, Files.createDirectories(tmp.resolve("ci")).resolve("greenlight-branches.yml"));
+        List<String> decisions = List.of("go", "hold", "no-go", "rollback");
 
-        assertThat(jobs(".gitlab-ci.yml", "go")).as("the parent pipeline's jobs").containsOnlyKeys(
-                "pre-deploy-snapshot", "deploy-staging", "smoke", "critical", "migration", "rollback", "soak: [1,1]", "verdict", "branch");
+        // five node starts, side by side (each in a directory of its own: gitlab-ci-local keeps state in its cwd)
+        CompletableFuture<Map<String, String>> parent = CompletableFuture.supplyAsync(() -> jobs(".gitlab-ci.yml", "go"));
+        Map<String, CompletableFuture<Map<String, String>>> children = new LinkedHashMap<>();
+        decisions.forEach(d -> children.put(d, CompletableFuture.supplyAsync(() -> jobs("ci/greenlight-branches.yml", d))));
         Map<String, Map<String, String>> branches = new LinkedHashMap<>();
-        for (String decision : List.of("go", "hold", "no-go", "rollback")) {
-            branches.put(decision, jobs("ci/greenlight-branches.yml", decision));
-        }
+        children.forEach((decision, jobs) -> branches.put(decision, jobs.join()));
+
+        assertThat(parent.join()).as("the parent pipeline's jobs").containsOnlyKeys(
+                "pre-deploy-snapshot", "deploy-staging", "smoke", "critical", "migration", "rollback", "soak: [1,1]", "verdict", "branch");
         assertThat(branches).as("the child pipeline's jobs and their when, per decision").isEqualTo(Map.of(
                 "go", Map.of("deploy-production", "manual"),
                 "hold", Map.of("extend-soak", "on_success", "deploy-production", "manual", "rollback-staging", "manual"),
@@ -94,17 +98,24 @@ class CiTemplateLintTests {
     }
 
     /** Job name → when, as gitlab-ci-local evaluates the rules of {@code file} with GREENLIGHT_DECISION={@code decision}. */
-    private Map<String, String> jobs(String file, String decision) throws IOException {
-        Command.Result list = node(tmp, GITLAB_CI_LOCAL.toAbsolutePath().toString(), "--file", file, "--list-json", "--json-schema-validation",
-                "--variable", "GREENLIGHT_DECISION=" + decision, "--variable", "PARENT_PIPELINE_ID=1");
-        assertThat(list.exitCode()).as(list.output()).isZero();
-        Map<String, String> jobs = new LinkedHashMap<>();
-        for (JsonNode job : new ObjectMapper().readTree(list.stdout())) {
-            if (!job.path("when").asText().equals("never")) {
-                jobs.put(job.path("name").asText(), job.path("when").asText());
+    private Map<String, String> jobs(String file, String decision) {
+        try {
+            Path dir = Files.createDirectories(tmp.resolve(file.replace('/', '-') + "-" + decision));
+            Files.copy(CiTemplates.GITLAB, dir.resolve(".gitlab-ci.yml"));
+            Files.copy(CiTemplates.GITLAB_BRANCHES, Files.createDirectories(dir.resolve("ci")).resolve("greenlight-branches.yml"));
+            Command.Result list = node(dir, GITLAB_CI_LOCAL.toAbsolutePath().toString(), "--file", file, "--list-json",
+                    "--json-schema-validation", "--variable", "GREENLIGHT_DECISION=" + decision, "--variable", "PARENT_PIPELINE_ID=1");
+            assertThat(list.exitCode()).as(list.output()).isZero();
+            Map<String, String> jobs = new LinkedHashMap<>();
+            for (JsonNode job : new ObjectMapper().readTree(list.stdout())) {
+                if (!job.path("when").asText().equals("never")) {
+                    jobs.put(job.path("name").asText(), job.path("when").asText());
+                }
             }
+            return jobs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return jobs;
     }
 
     private static void requireNode(Path tool) {

@@ -1,7 +1,7 @@
 package dev.greenlight.cli;
 
 import dev.greenlight.testkit.Command;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +27,8 @@ class LauncherJarTests {
 
     private static final Path JAR = Path.of("target", "greenlight.jar");
 
-    @BeforeAll
-    static void packaged() {
+    @BeforeEach
+    void packaged() {
         assumeThat(Files.isRegularFile(JAR)).as("target/greenlight.jar exists: build it with 'mvn package'"
                 + " (mvn verify runs this test after package)").isTrue();
     }
@@ -60,13 +60,17 @@ class LauncherJarTests {
     @Test
     @DisplayName("the sample app starts from the jar's classpath, as the local target's child JVM does under java -jar")
     void shouldStartTheSampleAppFromTheJar() {
-        // Under java -jar, AppProcess gives the child JVM -cp <the jar>; its manifest's Class-Path brings target/lib/.
-        // Without PORT the app stops at once with its own configuration message: its classes and their dependencies loaded.
-        Command.Result app = Command.run(Path.of(""), Map.of(), Duration.ofMinutes(1),
+        // Under java -jar, AppProcess gives the child JVM -cp <the jar>; the manifest's Class-Path brings target/lib/.
+        // Nothing listens on 127.0.0.1:1, so the app meets pgjdbc (from lib/) failing to connect, starts anyway,
+        // and stops at once when its stdin (the lifeline, /dev/null here) closes.
+        Command.Result app = Command.run(Path.of(""), Map.of("PORT", "0", "EXIT_WITH_PARENT", "1",
+                "DATABASE_URL", "postgresql://nobody:nothing@127.0.0.1:1/app"), Duration.ofMinutes(1),
                 List.of(java(), "-cp", JAR.toString(), "dev.greenlight.sample.SampleStagingApp"));
 
-        assertThat(app.exitCode()).as(app.output()).isEqualTo(2);
-        assertThat(app.stderr()).as("the app's own message, not a NoClassDefFoundError").contains("sample-staging-app: configuration error: PORT");
+        assertThat(app.exitCode()).as(app.output()).isZero();
+        assertThat(app.stdout() + app.stderr()).as("the app's log: its database driver loaded, its server up, then stopped")
+                .contains("PSQLException: Connection to 127.0.0.1:1 refused", "Server listening on http://127.0.0.1:", "Stopped")
+                .doesNotContain("NoClassDefFoundError");
     }
 
     private static String java() {
