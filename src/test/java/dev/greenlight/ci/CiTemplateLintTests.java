@@ -103,8 +103,10 @@ class CiTemplateLintTests {
             Path dir = Files.createDirectories(tmp.resolve(file.replace('/', '-') + "-" + decision));
             Files.copy(CiTemplates.GITLAB, dir.resolve(".gitlab-ci.yml"));
             Files.copy(CiTemplates.GITLAB_BRANCHES, Files.createDirectories(dir.resolve("ci")).resolve("greenlight-branches.yml"));
+            // the schema does not depend on the decision: checked once per file, with "go"
             Command.Result list = node(dir, GITLAB_CI_LOCAL.toAbsolutePath().toString(), "--file", file, "--list-json",
-                    "--json-schema-validation", "--variable", "GREENLIGHT_DECISION=" + decision, "--variable", "PARENT_PIPELINE_ID=1");
+                    "--json-schema-validation=" + decision.equals("go"), "--variable", "GREENLIGHT_DECISION=" + decision,
+                    "--variable", "PARENT_PIPELINE_ID=1");
             assertThat(list.exitCode()).as(list.output()).isZero();
             Map<String, String> jobs = new LinkedHashMap<>();
             for (JsonNode job : new ObjectMapper().readTree(list.stdout())) {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The packaged launcher, as a user gets it from {@code mvn package}: {@code bin/greenlight} over the real
- * target/greenlight.jar and its target/lib/. It builds nothing ({@code GREENLIGHT_BUILD=never}). In {@code mvn verify}
+ * target/greenlight.jar and its target/lib/ (arguments and exit codes through the script: {@link LauncherScriptTests}). It builds nothing ({@code GREENLIGHT_BUILD=never}). In {@code mvn verify}
  * it runs after {@code package}, in the pom's {@code launcher-jar} execution (integration-test phase); run on its own
  * ({@code -Dtest=LauncherJarTests}) before a package it skips, saying so.
  */
@@ -45,16 +45,6 @@ class LauncherJarTests {
         assertThat(launcher.exitCode()).as(launcher.output()).isZero();
         assertThat(launcher.stdout()).as("bin/greenlight --help, against this build's").isEqualTo(expected.toString());
         assertThat(launcher.stderr()).as("bin/greenlight's stderr (no stale-jar warning)").isEmpty();
-    }
-
-    @Test
-    @DisplayName("a command's exit code comes through the launcher: a gate over a missing directory exits 2")
-    void shouldPassTheExitCodeThrough() {
-        Command.Result gate = Command.run(Path.of(""), Map.of("GREENLIGHT_BUILD", "never"), Duration.ofMinutes(1),
-                List.of(Path.of("bin", "greenlight").toAbsolutePath().toString(), "gate", "target/no-such-evidence"));
-
-        assertThat(gate.exitCode()).as(gate.output()).isEqualTo(2);
-        assertThat(gate.stderr()).as("stderr").contains("evidence directory target/no-such-evidence does not exist");
     }
 
     @Test
