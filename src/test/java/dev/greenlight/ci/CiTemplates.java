@@ -36,7 +36,7 @@ final class CiTemplates {
     /** Each GitHub step's {@code run:} script, keyed {@code job/step name}. */
     static Map<String, String> githubScripts(JsonNode workflow) {
         Map<String, String> scripts = new LinkedHashMap<>();
-        workflow.path("jobs").fields().forEachRemaining(job -> {
+        workflow.path("jobs").properties().forEach(job -> {
             int i = 0;
             for (JsonNode step : job.getValue().path("steps")) {
                 i++;
@@ -51,7 +51,7 @@ final class CiTemplates {
     /** Each GitLab job's (and hidden template's) {@code before_script} and {@code script}, lines joined, keyed {@code job}. */
     static Map<String, String> gitlabScripts(JsonNode pipeline) {
         Map<String, String> scripts = new LinkedHashMap<>();
-        pipeline.fields().forEachRemaining(job -> {
+        pipeline.properties().forEach(job -> {
             List<String> lines = new ArrayList<>();
             for (String key : List.of("before_script", "script")) {
                 job.getValue().path(key).forEach(line -> lines.add(line.asText()));

@@ -50,8 +50,8 @@ class LauncherScriptTests {
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, Stream.of(classPath.split(java.io.File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toUri().toString()).collect(Collectors.joining(" ")));
         jar = tmp.resolve("greenlight.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(file, manifest)) {
-            // a manifest and nothing else: the classes come from its Class-Path
+        try (OutputStream file = Files.newOutputStream(jar)) {
+            new JarOutputStream(file, manifest).close(); // a manifest and nothing else: the classes come from its Class-Path
         }
     }
 
