@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 dev.greenlight.soak.BaselineCommand.class,
                 ReportCommand.class,
                 FinishCommand.class,
+                dev.greenlight.gate.SignOffCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {"  gate      0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK",

@@ -15,6 +15,8 @@ import java.util.List;
  * @param windowSize  e.g. {@code 1280x900}
  * @param appUrl      the application's address as the browser sees it (a browser in a container or on a Grid
  *                    may need another host name); {@code app.baseUrl} when absent
+ * @param enabled     false declares the browser journeys out of scope for this target (an API-only service without
+ *                    a web UI): they are not run, and the verdict states it beside the criteria they serve
  */
 public record BrowserConfig(
         String remoteUrl,
@@ -24,9 +26,11 @@ public record BrowserConfig(
         List<String> arguments,
         Duration waitTimeout,
         String windowSize,
-        String appUrl) {
+        String appUrl,
+        Boolean enabled) {
 
     public BrowserConfig {
+        enabled = enabled == null || enabled;
         headless = headless == null || headless;
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
         waitTimeout = waitTimeout == null ? Duration.ofSeconds(10) : waitTimeout;
@@ -35,6 +39,12 @@ public record BrowserConfig(
             throw new IllegalArgumentException("windowSize must look like 1280x900, got '" + windowSize + "'");
         }
         appUrl = appUrl == null || appUrl.isBlank() ? null : appUrl.replaceAll("/+$", "");
+    }
+
+    /** The settings of the fields before {@code enabled}; browser journeys enabled. */
+    public BrowserConfig(String remoteUrl, String binary, String driver, Boolean headless, List<String> arguments,
+                         Duration waitTimeout, String windowSize, String appUrl) {
+        this(remoteUrl, binary, driver, headless, arguments, waitTimeout, windowSize, appUrl, null);
     }
 
     /** Where the browser opens the application: {@code appUrl}, else the application's base URL. */

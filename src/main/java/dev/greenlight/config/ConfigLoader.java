@@ -133,6 +133,13 @@ public final class ConfigLoader {
         if (!app.apiPrefix().isEmpty() && !app.apiPrefix().startsWith("/")) {
             throw ConfigException.at(file, "app.apiPrefix", "must start with '/', e.g. /api, got '" + app.apiPrefix() + "'");
         }
+        if (SoakConfig.ALONGSIDE.equals(config.soak().baseline()) && config.kind() == TargetConfig.Kind.REMOTE && !config.baseline().present()) {
+            throw ConfigException.at(file, "soak.baseline", "'alongside' compares with a baseline deployment running at the same time: "
+                    + "set baseline.baseUrl (the Prisma 6 deployment beside staging), or name a saved baseline, e.g. prisma-6.19.0, or none");
+        }
+        if (config.baseline().present() && !config.baseline().baseUrl().matches("https?://[^/\\s]+.*")) {
+            throw ConfigException.at(file, "baseline.baseUrl", "an http(s) URL, got '" + config.baseline().baseUrl() + "'");
+        }
         requirePositive(file, "app.readiness.timeout", app.readiness().timeout());
         requirePositive(file, "app.timeouts.request", app.timeouts().request());
         requirePositive(file, "app.timeouts.connect", app.timeouts().connect());

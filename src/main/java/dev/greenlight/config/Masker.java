@@ -49,6 +49,9 @@ public final class Masker {
         if (config.database().password() != null) {
             values.add(config.database().password().reveal());
         }
+        if (config.baseline().database().password() != null) {
+            values.add(config.baseline().database().password().reveal());
+        }
         return new Masker(values);
     }
 

@@ -32,6 +32,7 @@ import java.util.Objects;
  * @param rollback    the rollback drill: steps and time targets
  * @param soak        the soak: profile and monitoring
  * @param gate        how the gate treats this target's runs
+ * @param baseline    the baseline deployment running alongside, for a time-matched soak comparison
  */
 public record TargetConfig(
         String name,
@@ -48,7 +49,8 @@ public record TargetConfig(
         MigrationConfig migrations,
         RollbackConfig rollback,
         SoakConfig soak,
-        GateConfig gate) {
+        GateConfig gate,
+        BaselineConfig baseline) {
 
     /** How a target is reached. */
     public enum Kind {
@@ -74,34 +76,41 @@ public record TargetConfig(
         rollback = rollback == null ? new RollbackConfig(null, null, null, null, null, null) : rollback;
         soak = soak == null ? new SoakConfig(null, null) : soak;
         gate = gate == null ? new GateConfig(null) : gate;
+        baseline = baseline == null ? BaselineConfig.none() : baseline;
     }
 
     /** A target with every section at its defaults; add what a test needs with the {@code with...} methods. */
     public static TargetConfig defaults(String name, Kind kind) {
-        return new TargetConfig(name, kind, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TargetConfig(name, kind, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The same target with other migration settings. */
     public TargetConfig withMigrations(MigrationConfig newMigrations) {
         return new TargetConfig(name, kind, description, app, database, log, metrics, smoke, local, browser,
-                testData, newMigrations, rollback, soak, gate);
+                testData, newMigrations, rollback, soak, gate, baseline);
     }
 
     /** The same target with the application's address filled in (the {@code local} kind learns it at start). */
     public TargetConfig withApp(AppConfig newApp) {
         return new TargetConfig(name, kind, description, newApp, database, log, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak, gate);
+                testData, migrations, rollback, soak, gate, baseline);
     }
 
     /** The same target with the database connection filled in. */
     public TargetConfig withDatabase(DatabaseConfig newDatabase) {
         return new TargetConfig(name, kind, description, app, newDatabase, log, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak, gate);
+                testData, migrations, rollback, soak, gate, baseline);
+    }
+
+    /** The same target with the baseline deployment filled in (the {@code local} kind starts one alongside). */
+    public TargetConfig withBaseline(BaselineConfig newBaseline) {
+        return new TargetConfig(name, kind, description, app, database, log, metrics, smoke, local, browser,
+                testData, migrations, rollback, soak, gate, newBaseline);
     }
 
     /** The same target with the log source filled in. */
     public TargetConfig withLog(LogConfig newLog) {
         return new TargetConfig(name, kind, description, app, database, newLog, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak, gate);
+                testData, migrations, rollback, soak, gate, baseline);
     }
 }

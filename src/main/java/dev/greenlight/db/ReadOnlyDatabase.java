@@ -35,7 +35,8 @@ public final class ReadOnlyDatabase {
     /** Opens a read-only session; the caller closes it. */
     public Connection open() {
         if (!config.configured()) {
-            throw new DatabaseUnavailableException("no database configured: set database.jdbcUrl (and database.user, database.password) in the target file");
+            throw new DatabaseAccessRefused("no database configured for Greenlight",
+                    "set database.jdbcUrl (and database.user, database.password) in the target file", null);
         }
         Properties properties = new Properties();
         if (config.user() != null) {
@@ -58,13 +59,17 @@ public final class ReadOnlyDatabase {
                  ResultSet result = statement.executeQuery("SHOW transaction_read_only")) {
                 if (!result.next() || !"on".equals(result.getString(1))) {
                     connection.close();
-                    throw new DatabaseUnavailableException("the database session is not read-only; Greenlight refuses to use it");
+                    throw new DatabaseAccessRefused("the database session is not read-only; Greenlight refuses to use it",
+                            "give Greenlight a role whose sessions are read-only (ALTER ROLE <role> SET default_transaction_read_only = on)", null);
                 }
             }
             return connection;
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException("cannot connect to " + masker.mask(config.jdbcUrl()) + " as "
-                    + config.user() + ": " + masker.mask(e.getMessage()), e);
+            String message = "cannot connect to " + masker.mask(config.jdbcUrl()) + " as " + config.user() + ": " + masker.mask(e.getMessage());
+            if (DatabaseAccessRefused.refusal(e)) {
+                throw new DatabaseAccessRefused(message, DatabaseAccessRefused.fixFor(e.getSQLState()), e);
+            }
+            throw new DatabaseUnavailableException(message, e);
         }
     }
 
@@ -73,7 +78,11 @@ public final class ReadOnlyDatabase {
         try (Connection connection = open()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new DatabaseUnavailableException(what + " failed on " + masker.mask(config.jdbcUrl()) + ": " + masker.mask(e.getMessage()), e);
+            String message = what + " failed on " + masker.mask(config.jdbcUrl()) + ": " + masker.mask(e.getMessage());
+            if (DatabaseAccessRefused.refusal(e)) {
+                throw new DatabaseAccessRefused(message, DatabaseAccessRefused.fixFor(e.getSQLState()), e);
+            }
+            throw new DatabaseUnavailableException(message, e);
         }
     }
 

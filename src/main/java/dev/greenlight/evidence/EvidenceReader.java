@@ -35,7 +35,7 @@ public final class EvidenceReader {
                     String fileName = file.getFileName().toString();
                     if (fileName.equals(EvidenceLog.MANIFEST)) {
                         runs.add(EvidenceJson.mapper().readValue(file.toFile(), RunManifest.class));
-                    } else if (fileName.endsWith(".jsonl")) {
+                    } else if (isMeasurements(file)) {
                         readLines(file, measurements, unreadable);
                     }
                 }
@@ -44,6 +44,11 @@ public final class EvidenceReader {
             }
         }
         return new Evidence(List.copyOf(runs), List.copyOf(measurements), List.copyOf(unreadable));
+    }
+
+    /** Whether {@link #read} reads {@code file} as measurements ({@code *.jsonl}); {@code run.json} it reads as a manifest. */
+    public static boolean isMeasurements(Path file) {
+        return file.getFileName().toString().endsWith(".jsonl");
     }
 
     private static void readLines(Path file, List<Measurement> into, List<String> unreadable) throws IOException {

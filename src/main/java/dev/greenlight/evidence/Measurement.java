@@ -64,7 +64,23 @@ public record Measurement(
         /** A number of bad things found (rows lost, failed migrations, connection failures); summed. */
         COUNT,
         /** A check that passed ({@code value} 1) or failed ({@code value} 0). */
-        CHECK
+        CHECK,
+        /**
+         * Not a measurement of the application: the harness could not run a check serving the criterion (no browser,
+         * a probe without rights, an unreadable metrics endpoint). Attributes {@code reason} and {@code fix}; the gate
+         * holds the criterion (HOLD), never blames the application for it.
+         */
+        NOT_RUN,
+        /**
+         * Not a measurement of the application: the target file declares this part out of scope (e.g. an API-only
+         * service, {@code browser.enabled: false}). Attribute {@code declaredBy}; the gate states it beside the criterion.
+         */
+        OUT_OF_SCOPE;
+
+        /** Whether this kind is a fact about the run rather than a measurement of the application. */
+        public boolean aboutTheRun() {
+            return this == NOT_RUN || this == OUT_OF_SCOPE;
+        }
     }
 
     public Measurement {

@@ -80,6 +80,30 @@ public final class MeasurementBuilder {
         return this;
     }
 
+    /**
+     * The harness could not run a check: {@code reason} says what was missing, {@code fix} what to do about it. The gate
+     * holds the criterion for it (HOLD) instead of judging the application.
+     */
+    public MeasurementBuilder notRun(String reason, String fix) {
+        kind = Kind.NOT_RUN;
+        value = 0;
+        unit = "count";
+        samples = 0;
+        attributes.put("reason", reason);
+        attributes.put("fix", fix);
+        return this;
+    }
+
+    /** The target file declares this part out of scope; {@code declaredBy} names the key and file, for the verdict. */
+    public MeasurementBuilder outOfScope(String declaredBy) {
+        kind = Kind.OUT_OF_SCOPE;
+        value = 0;
+        unit = "count";
+        samples = 0;
+        attributes.put("declaredBy", declaredBy);
+        return this;
+    }
+
     /** A duration, in seconds, e.g. time to roll back. */
     public MeasurementBuilder duration(Duration took) {
         return value(took.toNanos() / 1e9, "s", 1);
@@ -116,7 +140,7 @@ public final class MeasurementBuilder {
 
     public Measurement build() {
         if (kind == null) {
-            throw new IllegalStateException("measurement '" + name + "' has no kind: call rate, distribution, value, count or check");
+            throw new IllegalStateException("measurement '" + name + "' has no kind: call rate, distribution, value, count, check, notRun or outOfScope");
         }
         return new Measurement(null, null, criterion, name, kind, value, unit, samples, events, stddev, low, high,
                 histogram, from, to, source, attributes);

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The verdict in the Allure report: a "Go/No-Go" epic with the verdict and one result per criterion (status,
+ * The verdict in the Allure report: a "Go/No-Go" epic with the verdict (verdict.md, verdict.json and verdict.pdf
+ * attached, a stale sign-off as a parameter) and one result per criterion (status,
  * thresholds and measurement as parameters, the evidence as attachments), the verdict on the overview
  * ({@code environment.properties}) and {@code categories.json} sorting failures by criterion. Results of an earlier
  * gate run in the same directory are replaced.
@@ -61,13 +62,19 @@ public final class AllureVerdict {
                         : "[criterion: " + String.join(", ", verdict.deciding()) + "] ") + String.join("\n", verdict.summaryLines())))
                 .setDescription(String.join("\n\n", verdict.reasons()));
         verdict.deciding().forEach(id -> summary.getLabels().add(new Label().setName("criterion").setValue(id)));
-        for (String file : List.of(Gate.VERDICT_MD, Gate.VERDICT_JSON)) {
+        for (String file : List.of(Gate.VERDICT_MD, Gate.VERDICT_JSON, Gate.VERDICT_PDF)) {
             Path path = verdictDir.resolve(file);
+            String extension = file.substring(file.lastIndexOf('.') + 1);
             if (Files.isRegularFile(path)) {
-                summary.getAttachments().add(allure.attach(file, file.endsWith(".md") ? "text/markdown" : "application/json",
-                        file.endsWith(".md") ? "md" : "json", read(path)));
+                summary.getAttachments().add(allure.attach(file, switch (extension) {
+                    case "md" -> "text/markdown";
+                    case "pdf" -> "application/pdf";
+                    default -> "application/json";
+                }, extension, read(path)));
             }
         }
+        verdict.inputs().signOff().staleEntries().forEach(entry -> summary.getParameters().add(new Parameter()
+                .setName("stale sign-off: " + entry.role()).setValue(entry.decision().label() + " " + verdict.inputs().signOff().staleness(entry))));
         allure.write(summary);
         // keys without spaces: a space ends a key in environment.properties
         Map<String, String> environment = new LinkedHashMap<>();
@@ -83,7 +90,8 @@ public final class AllureVerdict {
         TestResult result = base("greenlight.gate." + spec.id(), spec.id() + " — " + spec.title(), at, "Criteria",
                 spec.priority().allureSeverity())
                 .setStatus(switch (row.status()) {
-                    case MET -> Status.PASSED;
+                    case MET, OUT_OF_SCOPE -> Status.PASSED;
+                    case NOT_RUN -> Status.SKIPPED;
                     case NOT_MET, NO_GO, ROLLBACK -> Status.FAILED;
                     default -> null;
                 })
@@ -95,6 +103,7 @@ public final class AllureVerdict {
         List<Parameter> parameters = result.getParameters();
         parameters.add(new Parameter().setName("status").setValue(row.status().label()));
         parameters.add(new Parameter().setName("lines").setValue(VerdictMarkdown.lines(spec)));
+        row.scope().forEach(statement -> parameters.add(new Parameter().setName("left out").setValue(statement)));
         if (e != null) {
             parameters.add(new Parameter().setName("measured").setValue(row.measuredText()));
             parameters.add(new Parameter().setName("interval").setValue(e.hasInterval() ? row.intervalText() : "none (judged as counted/observed)"));

@@ -40,6 +40,7 @@ final class CriterionDetails {
             needs += " (this target's lines; the criteria file asks " + fileLines + ")";
         }
         facts.add("**Lines**: " + needs + (spec.seed().isEmpty() ? "" : " — seed: _" + spec.seed() + "_"));
+        row.scope().forEach(statement -> facts.add("**Left out**: " + statement));
         Estimate e = row.estimate();
         if (e != null) {
             facts.add("**Measured**: " + row.measuredText() + (e.hasInterval() ? ", interval " + row.intervalText() : "")

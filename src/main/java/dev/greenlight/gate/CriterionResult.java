@@ -13,13 +13,23 @@ import java.util.List;
  * @param minDuration the minimum observation in force (after any override); null for none
  * @param tests       the acceptance tests behind it: labelled with it, or the source of its measurements
  * @param attachments the evidence attachments of those tests
+ * @param scope       what was left out of it and why, stated beside it: checks not run (the harness's trouble) and
+ *                    parts the target declares out of scope; empty when everything behind it ran
  */
 public record CriterionResult(CriterionSpec spec, CriterionStatus status, String reason, Estimate estimate,
-                              Duration minDuration, List<TestOutcome> tests, List<TestOutcome.Attachment> attachments) {
+                              Duration minDuration, List<TestOutcome> tests, List<TestOutcome.Attachment> attachments,
+                              List<String> scope) {
 
     public CriterionResult {
         tests = List.copyOf(tests);
         attachments = List.copyOf(attachments);
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** A result with nothing left out of it. */
+    public CriterionResult(CriterionSpec spec, CriterionStatus status, String reason, Estimate estimate,
+                           Duration minDuration, List<TestOutcome> tests, List<TestOutcome.Attachment> attachments) {
+        this(spec, status, reason, estimate, minDuration, tests, attachments, List.of());
     }
 
     public String id() {

@@ -6,8 +6,12 @@ public enum CriterionStatus {
     MET("met", Decision.GO),
     /** Sign-off only: no objection, but required roles have not decided yet. GO reads "awaiting sign-off". */
     AWAITING("awaiting sign-off", Decision.GO),
+    /** The target file declares everything behind it out of scope (e.g. no web UI); the verdict states it. */
+    OUT_OF_SCOPE("out of scope", Decision.GO),
     /** No evidence at all for it. */
     NO_EVIDENCE("no evidence", Decision.HOLD),
+    /** The harness could not run a check behind it (no browser, a probe without rights, a test skipped): evidence missing. */
+    NOT_RUN("not run", Decision.HOLD),
     /** Fewer samples, or a shorter observation, than GO needs. */
     TOO_FEW("too little evidence", Decision.HOLD),
     /** The interval lies across a line: more evidence is needed to tell. */

@@ -78,7 +78,7 @@ final class DailyStatus {
         List<String> issues = new ArrayList<>();
         verdict.inputs().incompleteness().forEach(reason -> issues.add("**Incomplete evidence**: " + reason));
         for (CriterionResult row : verdict.rows()) {
-            if (row.status() != CriterionStatus.MET && row.status() != CriterionStatus.AWAITING) {
+            if (row.status() != CriterionStatus.MET && row.status() != CriterionStatus.AWAITING && row.status() != CriterionStatus.OUT_OF_SCOPE) {
                 issues.add("**" + row.id() + "** " + row.status().label() + ": " + row.reason());
             }
         }
@@ -144,6 +144,7 @@ final class DailyStatus {
     private static String holdStep(CriterionResult row) {
         return switch (row.status()) {
             case NO_EVIDENCE -> "no evidence yet; run the suites that record it";
+            case NOT_RUN -> "fix what kept the harness from checking it, then run again: " + row.reason();
             case TOO_FEW -> "collect more: " + row.reason();
             case UNCERTAIN -> "collect more samples to narrow the interval";
             case NOT_MET -> "investigate why it misses its GO line";

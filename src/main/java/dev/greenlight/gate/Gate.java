@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * The go/no-go gate: reads the evidence of one or many runs, the Allure results, the criteria and the sign-off
- * sheet; judges ({@link VerdictRules}); writes {@code verdict.json}, {@code verdict.md} and, when asked, the
+ * sheet; judges ({@link VerdictRules}); writes {@code verdict.json}, {@code verdict.md}, the one-page
+ * {@code verdict.html} and {@code verdict.pdf} and, when asked, the
  * "Go/No-Go" results into an Allure results directory. Bad input (a missing directory, an invalid criteria or
  * sign-off file, an unreadable manifest) is one {@link ConfigException} naming what to fix; unreadable evidence
  * lines are counted and reported, never fatal.
@@ -36,6 +37,10 @@ public final class Gate {
     public static final String VERDICT_JSON = "verdict.json";
     /** Name of the Markdown verdict in the output directory. */
     public static final String VERDICT_MD = "verdict.md";
+    /** Name of the printable one-page summary in the output directory. */
+    public static final String VERDICT_HTML = "verdict.html";
+    /** Name of the same page as PDF. */
+    public static final String VERDICT_PDF = "verdict.pdf";
 
     private final Clock clock;
 
@@ -54,9 +59,12 @@ public final class Gate {
      * @param allureOut           Allure results directory to add the "Go/No-Go" results to; null for none
      * @param minDurationOverride replaces every criterion's minimum observation (short local runs); null keeps the file's
      * @param lineOverrides       criterion lines a target sets for itself, by criterion id ({@code gate.lines})
+     * @param baselineDirs        directories of saved baselines ({@code <dir>/<name>/}): the baselines the measurements
+     *                            name are looked up there and fingerprinted ({@link EvidenceFingerprint})
      */
     public record Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
-                          Path allureOut, Duration minDurationOverride, Map<String, GateConfig.Lines> lineOverrides) {
+                          Path allureOut, Duration minDurationOverride, Map<String, GateConfig.Lines> lineOverrides,
+                          List<Path> baselineDirs) {
 
         public Request {
             evidenceDirs = List.copyOf(evidenceDirs);
@@ -64,6 +72,12 @@ public final class Gate {
             Objects.requireNonNull(criteriaFile, "criteriaFile");
             Objects.requireNonNull(outDir, "outDir");
             lineOverrides = lineOverrides == null ? Map.of() : Map.copyOf(lineOverrides);
+            baselineDirs = baselineDirs == null ? List.of() : List.copyOf(baselineDirs);
+        }
+
+        public Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
+                       Path allureOut, Duration minDurationOverride, Map<String, GateConfig.Lines> lineOverrides) {
+            this(evidenceDirs, allureResultsDirs, criteriaFile, signOffFile, outDir, allureOut, minDurationOverride, lineOverrides, List.of());
         }
 
         public Request(List<Path> evidenceDirs, List<Path> allureResultsDirs, Path criteriaFile, Path signOffFile, Path outDir,
@@ -101,9 +115,12 @@ public final class Gate {
         for (RunManifest run : evidence.runs()) {
             runs.merge(run.runId(), run, (a, b) -> a.complete() ? a : b);
         }
+        List<Path> allureRoots = outermost(request.allureResultsDirs(), "Allure results");
         AllureResultsReader.Results results;
+        EvidenceFingerprint fingerprint;
         try {
-            results = AllureResultsReader.read(outermost(request.allureResultsDirs(), "Allure results"));
+            results = AllureResultsReader.read(allureRoots);
+            fingerprint = EvidenceFingerprint.of(request, roots, allureRoots, evidence.measurements());
         } catch (UncheckedIOException e) {
             throw new ConfigException(e.getMessage(), e);
         }
@@ -111,16 +128,20 @@ public final class Gate {
         unreadable.addAll(results.unreadable());
         return new GateInputs(criteria, request.evidenceDirs().stream().map(Path::toString).toList(),
                 request.allureResultsDirs().stream().map(Path::toString).toList(), new ArrayList<>(runs.values()),
-                new ArrayList<>(distinct), unreadable, evidence.measurements().size() - distinct.size(), results.outcomes(), signOff);
+                new ArrayList<>(distinct), unreadable, evidence.measurements().size() - distinct.size(), results.outcomes(),
+                signOff.heldAgainst(fingerprint.value()), fingerprint);
     }
 
-    /** Writes verdict.json, verdict.md and (if asked) the Allure results of {@code verdict}. */
+    /** Writes verdict.json, verdict.md, verdict.html, verdict.pdf and (if asked) the Allure results of {@code verdict}. */
     public static void write(Verdict verdict, Request request) {
         try {
             Files.createDirectories(request.outDir());
-            Files.writeString(request.outDir().resolve(VERDICT_JSON), VerdictJson.render(verdict), StandardCharsets.UTF_8);
+            Files.writeString(request.outDir().resolve(VERDICT_JSON), VerdictJson.render(verdict, request.outDir()), StandardCharsets.UTF_8);
             Files.writeString(request.outDir().resolve(VERDICT_MD), VerdictMarkdown.render(verdict, request.outDir()),
                     StandardCharsets.UTF_8);
+            String page = VerdictPage.render(verdict);
+            Files.writeString(request.outDir().resolve(VERDICT_HTML), page, StandardCharsets.UTF_8);
+            VerdictPdf.write(page, request.outDir().resolve(VERDICT_PDF));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the verdict to " + request.outDir() + ": " + e.getMessage(), e);
         }

@@ -16,11 +16,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code gate}: judges stored evidence and prints the verdict as its last lines. The exit code is the verdict, so a
  * pipeline can branch on it: 0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK, 2 bad input.
+ * {@code --verify verdict.json} checks a verdict against its evidence (0 verified, 3 changed, naming each file);
+ * {@code --rejudge verdict.json} judges the inputs a verdict records again, e.g. after a sign-off.
  *
  * <pre>
  * bin/greenlight gate reports/evidence/&lt;run1&gt; reports/evidence/&lt;run2&gt;
@@ -28,8 +31,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Judges stored evidence against the go/no-go criteria and writes verdict.json and verdict.md.",
-        exitCodeListHeading = "Exit codes:%n", exitCodeList = {" 0:GO", "10:GO, awaiting sign-off", "20:HOLD: extend the observation",
-                "30:NO-GO: do not proceed", "40:ROLLBACK: roll back now", " 2:bad input (one message names the file or directory)"})
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {" 0:GO (with --verify: the verdict stands on unchanged evidence)",
+                "10:GO, awaiting sign-off", "20:HOLD: extend the observation", "30:NO-GO: do not proceed", "40:ROLLBACK: roll back now",
+                " 3:with --verify: something changed (each file named)", " 2:bad input (one message names the file or directory)"})
 public final class GateCommand implements Callable<Integer> {
 
     @Spec
@@ -68,6 +72,18 @@ public final class GateCommand implements Callable<Integer> {
             description = "Lowers every criterion's minimum observation, e.g. 10m, for short local runs; the verdict says so")
     private String minDuration;
 
+    @Option(names = "--baselines", arity = "1..*", paramLabel = "DIR",
+            description = "Directories of saved baselines; the baselines the measurements name are fingerprinted. Default: reports/baselines if it exists")
+    private List<Path> baselines;
+
+    @Option(names = "--verify", paramLabel = "VERDICT_JSON",
+            description = "Check a verdict.json against its evidence: every recorded file's SHA-256, the sign-off file's, and the verdict recomputed")
+    private Path verify;
+
+    @Option(names = "--rejudge", paramLabel = "VERDICT_JSON",
+            description = "Judge the inputs a verdict.json records again (with the sign-off file as it is now) and rewrite it and its siblings")
+    private Path rejudge;
+
     private final Clock clock;
 
     public GateCommand() {
@@ -87,8 +103,12 @@ public final class GateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         try {
-            Verdict verdict = new Gate(clock).run(request());
-            outWriter.println("Verdict written to " + out.resolve(Gate.VERDICT_MD) + " and " + out.resolve(Gate.VERDICT_JSON));
+            if (verify != null) {
+                return verify(outWriter, err);
+            }
+            Gate.Request request = rejudge != null ? VerdictCheck.recordedRequest(rejudge) : request();
+            Verdict verdict = new Gate(clock).run(request);
+            outWriter.println("Verdict written to " + request.outDir().resolve(Gate.VERDICT_MD) + " and " + request.outDir().resolve(Gate.VERDICT_JSON));
             verdict.summaryLines().forEach(outWriter::println);
             outWriter.flush();
             return verdict.exitCode();
@@ -97,6 +117,20 @@ public final class GateCommand implements Callable<Integer> {
             err.flush();
             return Decision.BAD_INPUT_EXIT;
         }
+    }
+
+    private int verify(PrintWriter outWriter, PrintWriter err) {
+        VerdictCheck.Result result = VerdictCheck.verify(verify);
+        if (result.verified()) {
+            outWriter.println("verified: " + verify + " (" + result.headline() + ") stands on its evidence " + result.fingerprint() + ": "
+                    + result.files() + " files unchanged, the sign-off file unchanged, the verdict recomputed the same");
+            outWriter.flush();
+            return 0;
+        }
+        err.println("gate --verify: " + verify + " does not match its evidence (" + result.problems().size() + " difference(s)):");
+        result.problems().forEach(p -> err.println("  - " + p));
+        err.flush();
+        return VerdictCheck.CHANGED_EXIT;
     }
 
     Gate.Request request() {
@@ -118,6 +152,8 @@ public final class GateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--min-duration: " + e.getMessage());
         }
-        return new Gate.Request(evidenceDirs, allureDirs, criteria, signOffFile, out, allureOut, override);
+        List<Path> baselineDirs = baselines != null ? baselines
+                : Files.isDirectory(Path.of("reports", "baselines")) ? List.of(Path.of("reports", "baselines")) : List.of();
+        return new Gate.Request(evidenceDirs, allureDirs, criteria, signOffFile, out, allureOut, override, Map.of(), baselineDirs);
     }
 }

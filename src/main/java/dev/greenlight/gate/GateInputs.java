@@ -17,11 +17,12 @@ import java.util.List;
  * @param unreadable        evidence lines or result files that could not be read, as {@code file:line: reason}
  * @param duplicates        measurement lines seen more than once (the same run read through two directories), counted once
  * @param outcomes          distinct test results
- * @param signOff           the sign-off sheet
+ * @param signOff           the sign-off sheet, held against {@code fingerprint}
+ * @param fingerprint       what the decision is made from, hashed; null where nothing was read from disk (unit tests)
  */
 public record GateInputs(Criteria criteria, List<String> evidenceDirs, List<String> allureDirs, List<RunManifest> runs,
                          List<Measurement> measurements, List<String> unreadable, int duplicates, List<TestOutcome> outcomes,
-                         SignOff signOff) {
+                         SignOff signOff, EvidenceFingerprint fingerprint) {
 
     public GateInputs {
         evidenceDirs = List.copyOf(evidenceDirs);
@@ -30,6 +31,11 @@ public record GateInputs(Criteria criteria, List<String> evidenceDirs, List<Stri
         measurements = List.copyOf(measurements);
         unreadable = List.copyOf(unreadable);
         outcomes = List.copyOf(outcomes);
+    }
+
+    public GateInputs(Criteria criteria, List<String> evidenceDirs, List<String> allureDirs, List<RunManifest> runs,
+                      List<Measurement> measurements, List<String> unreadable, int duplicates, List<TestOutcome> outcomes, SignOff signOff) {
+        this(criteria, evidenceDirs, allureDirs, runs, measurements, unreadable, duplicates, outcomes, signOff, null);
     }
 
     /** Runs cut short: their {@code run.json} has no {@code finishedAt}. */

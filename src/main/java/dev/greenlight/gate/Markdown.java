@@ -42,6 +42,7 @@ final class Markdown {
         return switch (status) {
             case MET -> "✅";
             case AWAITING -> "✍️";
+            case OUT_OF_SCOPE -> "➖";
             case NO_GO -> "⛔";
             case ROLLBACK -> "⏪";
             default -> "⏸️";

@@ -14,12 +14,13 @@ import java.util.Set;
 
 /**
  * Reads {@code suites/signoff.yaml}: one entry per role with name, decision (GO, CONCERNS or NO-GO; empty while
- * pending), date and note. Every mistake is one {@link ConfigException} naming the file and the key.
+ * pending), date, note and the evidence fingerprint the decision was made on ({@code evidence: sha256:<64 hex>}, written
+ * by {@code greenlight signoff}; optional, an entry without it is stale). Every mistake is one {@link ConfigException} naming the file and the key.
  */
 public final class SignOffFile {
 
     private static final Set<String> TOP_KEYS = Set.of("release", "roles");
-    private static final Set<String> KEYS = Set.of("role", "responsibility", "required", "name", "decision", "date", "note");
+    private static final Set<String> KEYS = Set.of("role", "responsibility", "required", "name", "decision", "date", "note", "evidence");
 
     private SignOffFile() {
     }
@@ -53,7 +54,7 @@ public final class SignOffFile {
                 throw yaml.error(prefix + "name", "missing; a decision needs the name of who made it");
             }
             entries.add(new SignOff.Entry(role.strip(), yaml.text(node, "responsibility", prefix), required(yaml, node, prefix),
-                    name, decision, date(yaml, node, prefix), yaml.text(node, "note", prefix)));
+                    name, decision, date(yaml, node, prefix), yaml.text(node, "note", prefix), evidence(yaml, node, prefix)));
         }
         return new SignOff(path.toString(), yaml.text(root, "release", ""), entries);
     }
@@ -79,6 +80,17 @@ public final class SignOffFile {
             throw yaml.error(prefix + "decision", "GO, CONCERNS or NO-GO (empty while pending), got '" + text + "'");
         }
         return decision;
+    }
+
+    private static String evidence(StrictYaml yaml, JsonNode node, String prefix) {
+        String text = yaml.text(node, "evidence", prefix);
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        if (!EvidenceFingerprint.isFingerprint(text.strip())) {
+            throw yaml.error(prefix + "evidence", "an evidence fingerprint like sha256:<64 hex digits> (verdict.md shows it), got '" + text + "'");
+        }
+        return text.strip();
     }
 
     private static LocalDate date(StrictYaml yaml, JsonNode node, String prefix) {

@@ -1,15 +1,19 @@
 package dev.greenlight.gate;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.greenlight.evidence.RunManifest;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * {@code verdict.json}: the verdict for machines (pipelines, dashboards, a later audit). Units are those of the
- * evidence ({@code ratio} for rates, {@code ms} for latencies); an unbounded interval end is {@code null}.
+ * evidence ({@code ratio} for rates, {@code ms} for latencies); an unbounded interval end is {@code null}. Its
+ * {@code evidence} section holds the evidence fingerprint and every input's SHA-256 ({@link FingerprintJson}); its
+ * last field, {@value #SELF_HASH}, is the SHA-256 of the file's own content without that field ({@link #selfHash}).
  */
 public final class VerdictJson {
 
@@ -18,7 +22,36 @@ public final class VerdictJson {
     private VerdictJson() {
     }
 
+    /** The last field: SHA-256 of the verdict's compact JSON without this field. */
+    public static final String SELF_HASH = "verdictSha256";
+
+    /** The JSON of {@code verdict}, paths relative to the working directory. */
     public static String render(Verdict verdict) {
+        return render(verdict, Path.of(""));
+    }
+
+    /** The JSON of {@code verdict}; paths in its {@code evidence} section are relative to {@code outDir}, where it goes. */
+    public static String render(Verdict verdict, Path outDir) {
+        ObjectNode root = tree(verdict, outDir);
+        root.put(SELF_HASH, selfHash(root));
+        return root.toPrettyString();
+    }
+
+    /**
+     * SHA-256 of {@code root} without {@value #SELF_HASH}, as compact JSON in its field order: whitespace and
+     * indentation do not count, any value does.
+     */
+    public static String selfHash(JsonNode root) {
+        ObjectNode copy = root.deepCopy();
+        copy.remove(SELF_HASH);
+        try {
+            return EvidenceFingerprint.sha256(JSON.writeValueAsBytes(copy));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode tree(Verdict verdict, Path outDir) {
         ObjectNode root = JSON.createObjectNode();
         root.put("decision", verdict.decision().label());
         root.put("headline", verdict.headline());
@@ -62,11 +95,17 @@ public final class VerdictJson {
         }
         ArrayNode signOff = root.putArray("signOff");
         for (SignOff.Entry entry : in.signOff().roles()) {
+            boolean stale = in.signOff().stale(entry);
             signOff.addObject().put("role", entry.role()).put("responsibility", entry.responsibility()).put("required", entry.required())
                     .put("name", entry.name()).put("decision", entry.decision() == null ? null : entry.decision().label())
-                    .put("date", entry.date() == null ? null : entry.date().toString()).put("note", entry.note());
+                    .put("date", entry.date() == null ? null : entry.date().toString()).put("note", entry.note())
+                    .put("evidence", entry.evidence().isEmpty() ? null : entry.evidence())
+                    .put("stale", stale).put("staleness", stale ? in.signOff().staleness(entry) : null);
         }
-        return root.toPrettyString();
+        if (in.fingerprint() != null) {
+            FingerprintJson.write(root.putObject("evidence"), in.fingerprint(), outDir);
+        }
+        return root;
     }
 
     private static ObjectNode row(CriterionResult row) {
@@ -75,6 +114,7 @@ public final class VerdictJson {
         node.put("id", spec.id()).put("title", spec.title()).put("priority", spec.priority().label())
                 .put("status", row.status().name()).put("statusLabel", row.status().label())
                 .put("contributes", row.status().contribution().label()).put("reason", row.reason());
+        row.scope().forEach(node.putArray("leftOut")::add);
         ObjectNode lines = node.putObject("thresholds");
         lines.put("go", spec.go() == null ? null : spec.go().text());
         lines.put("noGo", spec.noGo() == null ? null : spec.noGo().text());

@@ -20,6 +20,8 @@ public final class VerdictMarkdown {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private static final String VERDICT_JSON_HINT = "reports/verdict/verdict.json";
+
     private VerdictMarkdown() {
     }
 
@@ -51,7 +53,8 @@ public final class VerdictMarkdown {
                     .append(Markdown.cell(row.measuredText())).append(" | ")
                     .append(Markdown.cell(row.intervalText())).append(" | ")
                     .append(Markdown.cell(row.samplesText())).append(" | ")
-                    .append(row.status().label()).append(" |\n");
+                    .append(row.status().label())
+                    .append(row.scope().isEmpty() ? "" : "<br>" + Markdown.cell(String.join("; ", row.scope()))).append(" |\n");
         }
         md.append("\n");
         md.append("## Why, criterion by criterion\n\n");
@@ -66,19 +69,22 @@ public final class VerdictMarkdown {
                 .append("- **Intervals**: a measured rate or latency is judged with its confidence interval. GO needs the whole interval on the good ")
                 .append("side of the line, NO-GO and ROLLBACK the whole interval on the bad side. An interval across a line, too few samples, ")
                 .append("too short an observation or no evidence gives HOLD — never a silent pass. Counts and test results are a census and are judged as counted.\n")
-                .append("- **Statuses**: ✅ met · ✍️ awaiting sign-off · ⏸️ uncertain / too little evidence / no evidence / not met (HOLD) · ⛔ NO-GO · ⏪ ROLLBACK.\n")
-                .append("- **Exit codes** of the gate: 0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK, 2 bad input.\n")
-                .append("- Machine-readable twin: `verdict.json` next to this file. Generated ").append(TIME.format(verdict.generatedAt()))
+                .append("- **Statuses**: ✅ met · ✍️ awaiting sign-off · ➖ out of scope (declared by the target file) · ⏸️ uncertain / too little evidence / no evidence / not run / not met (HOLD) · ⛔ NO-GO · ⏪ ROLLBACK.\n")
+                .append("- **Not run** means the harness could not check (no browser, a probe without rights): the criterion is held, never blamed on the application; the fix is named.\n")
+                .append("- **Exit codes** of the gate: 0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK, 2 bad input; ")
+                .append("`gate --verify`: 0 verified, 3 the evidence or the verdict changed.\n")
+                .append("- Machine-readable twin: `verdict.json` next to this file; printable one-page summary: `verdict.pdf` (and `verdict.html`). Generated ").append(TIME.format(verdict.generatedAt()))
                 .append(" from ").append(Markdown.code(in.criteria().file())).append(".\n");
         return md.toString();
     }
 
-    private static String lead(Verdict verdict) {
+    /** The decision and why, in one sentence (Markdown bold around the headline). */
+    static String lead(Verdict verdict) {
         String deciding = verdict.deciding().stream().map(id -> "**" + id + "**").collect(Collectors.joining(", "));
         return switch (verdict.decision()) {
             case GO -> verdict.awaitingSignOff()
                     ? "**GO — awaiting sign-off.** Every criterion met its GO line with enough evidence; production waits for "
-                    + verdict.inputs().signOff().awaiting().stream().map(SignOff.Entry::role).collect(Collectors.joining(", ")) + " to sign."
+                    + verdict.inputs().signOff().awaitingText() + " to sign."
                     : "**GO.** Every criterion met its GO line with enough evidence, and every required role signed GO.";
             case HOLD -> "**HOLD — extend the observation.** Not yet enough evidence for GO"
                     + (deciding.isEmpty() ? "" : "; still open: " + deciding) + ". Nothing is past a NO-GO or ROLLBACK line.";
@@ -103,6 +109,11 @@ public final class VerdictMarkdown {
         window(in).ifPresent(w -> md.append("| **Observed** | ").append(w).append(" |\n"));
         md.append("| **Tests** | ").append(tests(in)).append(" |\n");
         md.append("| **Sign-off** | ").append(signOffLine(in.signOff())).append(" |\n");
+        if (in.fingerprint() != null) {
+            md.append("| **Evidence fingerprint** | ").append(Markdown.code(in.fingerprint().value())).append(" over ")
+                    .append(in.fingerprint().files().size()).append(" files and the gate settings; check with `greenlight gate --verify ")
+                    .append(VERDICT_JSON_HINT).append("` |\n");
+        }
         md.append("| **Inputs** | evidence ").append(in.evidenceDirs().stream().map(Markdown::code).collect(Collectors.joining(", ")))
                 .append("; test results ").append(in.allureDirs().isEmpty() ? "none" : in.allureDirs().stream().map(Markdown::code)
                         .collect(Collectors.joining(", ")))
@@ -133,13 +144,17 @@ public final class VerdictMarkdown {
 
     private static String signOffLine(SignOff signOff) {
         long required = signOff.roles().stream().filter(SignOff.Entry::required).count();
-        long approved = signOff.roles().stream().filter(r -> r.required() && r.decision() == SignOff.Decision.GO).count();
+        long approved = signOff.approvals().stream().filter(SignOff.Entry::required).count();
         String line = approved + " of " + required + " required role(s) signed GO";
         if (!signOff.objections().isEmpty()) {
             line += "; **objections from " + signOff.objections().stream().map(SignOff.Entry::role).collect(Collectors.joining(", ")) + "**";
         }
         if (!signOff.awaiting().isEmpty()) {
             line += "; awaiting " + signOff.awaiting().stream().map(SignOff.Entry::role).collect(Collectors.joining(", "));
+        }
+        if (!signOff.staleEntries().isEmpty()) {
+            line += "; **stale: " + signOff.staleEntries().stream().map(SignOff.Entry::role).collect(Collectors.joining(", "))
+                    + "** (decided on other evidence; not counted as GO)";
         }
         return line;
     }
@@ -164,13 +179,18 @@ public final class VerdictMarkdown {
             md.append("For: **").append(signOff.release()).append("**. ");
         }
         md.append(signOff.file().isEmpty() ? "No sign-off file was given: every role is pending.\n\n"
-                : "From " + Markdown.code(signOff.file()) + ". A role signs by filling in name, decision (GO, CONCERNS or NO-GO), date and note.\n\n");
-        md.append("| Role | Responsibility | Required | Name | Decision | Date | Note |\n|---|---|---|---|---|---|---|\n");
+                : "From " + Markdown.code(signOff.file()) + ". A role signs on this evidence with `greenlight signoff --role \"<role>\" "
+                + "--decision GO|CONCERNS|NO-GO --name \"<name>\" --note \"...\"`, which writes the entry with today's date and this "
+                + "verdict's evidence fingerprint; by hand, fill in name, decision, date, note and `evidence: " + signOff.evidence() + "`. "
+                + "A decision given on other evidence is **stale**: a stale GO does not count, a stale CONCERNS or NO-GO still objects.\n\n");
+        md.append("| Role | Responsibility | Required | Name | Decision | Date | Evidence | Note |\n|---|---|---|---|---|---|---|---|\n");
         for (SignOff.Entry r : signOff.roles()) {
             md.append("| **").append(Markdown.cell(r.role())).append("** | ").append(Markdown.cell(r.responsibility())).append(" | ")
                     .append(r.required() ? "yes" : "no").append(" | ").append(Markdown.cell(r.name())).append(" | ")
                     .append(r.decision() == null ? "_pending_" : (r.decision() == SignOff.Decision.GO ? "✅ " : "⛔ ") + r.decision().label())
-                    .append(" | ").append(r.date() == null ? "" : r.date().toString()).append(" | ").append(Markdown.cell(r.note())).append(" |\n");
+                    .append(" | ").append(r.date() == null ? "" : r.date().toString()).append(" | ")
+                    .append(r.pending() ? "" : signOff.stale(r) ? "⚠️ **stale**: " + Markdown.cell(signOff.staleness(r)) : "this evidence")
+                    .append(" | ").append(Markdown.cell(r.note())).append(" |\n");
         }
         md.append("\n");
     }

@@ -46,8 +46,7 @@ public final class VerdictRules {
         if (decided == Decision.GO) {
             reasons.add(0, "every criterion met its GO line with enough evidence");
             if (awaiting) {
-                reasons.add("awaiting sign-off from " + inputs.signOff().awaiting().stream().map(SignOff.Entry::role)
-                        .collect(Collectors.joining(", ")));
+                reasons.add("awaiting sign-off from " + inputs.signOff().awaitingText());
             }
         }
         return new Verdict(decided, awaiting, reasons, deciding, rows, inputs, now);
@@ -64,10 +63,14 @@ public final class VerdictRules {
         }
         Set<String> ids = new LinkedHashSet<>(spec.evidence());
         ids.add(spec.id());
-        List<Measurement> measurements = inputs.measurements().stream().filter(m -> spec.evidence().contains(m.criterion())).toList();
+        List<Measurement> all = inputs.measurements().stream().filter(m -> spec.evidence().contains(m.criterion())).toList();
+        List<Measurement> measurements = all.stream().filter(m -> !m.kind().aboutTheRun()).toList();
         Set<String> sources = measurements.stream().map(Measurement::source).filter(s -> s != null).collect(Collectors.toSet());
         List<TestOutcome> behind = inputs.acceptanceTests().stream()
                 .filter(t -> ids.stream().anyMatch(t::serves) || sources.contains(t.fullName())).toList();
+        NotRunFacts notRun = spec.statistic().kind() == Statistic.Kind.PASS_RATE ? new NotRunFacts(List.of(), List.of())
+                : NotRunFacts.of(all.stream().filter(m -> m.kind().aboutTheRun()).toList(),
+                        behind.stream().filter(t -> ids.stream().anyMatch(t::serves)).toList());
         List<TestOutcome.Attachment> attachments = spec.source() == Source.TESTS
                 ? behind.stream().filter(TestOutcome::isFailure).flatMap(t -> t.attachments().stream()).toList()
                 : behind.stream().flatMap(t -> t.attachments().stream())
@@ -86,7 +89,7 @@ public final class VerdictRules {
         }
         if (estimates.isEmpty()) {
             String what = spec.source() == Source.TESTS ? "no test results" : "no measurement for " + String.join(", ", spec.evidence());
-            return new CriterionResult(spec, CriterionStatus.NO_EVIDENCE, what + " in the evidence", null, minDuration, behind, attachments);
+            return notRun.applyTo(new CriterionResult(spec, CriterionStatus.NO_EVIDENCE, what + " in the evidence", null, minDuration, behind, attachments));
         }
         CriterionJudge.Judgement worst = null;
         Estimate deciding = null;
@@ -99,25 +102,27 @@ public final class VerdictRules {
         }
         String reason = estimates.size() > 1 ? worst.reason() + " (the worst of " + estimates.size() + " measurements: '"
                 + deciding.used().get(0).name() + "')" : worst.reason();
-        return new CriterionResult(spec, worst.status(), reason, deciding, minDuration, behind, attachments);
+        return notRun.applyTo(new CriterionResult(spec, worst.status(), reason, deciding, minDuration, behind, attachments));
     }
 
     static CriterionResult signOff(CriterionSpec spec, SignOff signOff) {
         List<SignOff.Entry> objections = signOff.objections();
         List<SignOff.Entry> awaiting = signOff.awaiting();
         long required = signOff.roles().stream().filter(SignOff.Entry::required).count();
-        long approved = signOff.roles().stream().filter(r -> r.required() && r.decision() == SignOff.Decision.GO).count();
+        long approved = signOff.approvals().stream().filter(SignOff.Entry::required).count();
         Estimate estimate = Estimate.point(approved, "count", required, Duration.ZERO,
                 "roles' decisions in " + (signOff.file().isEmpty() ? "no sign-off file (all pending)" : signOff.file()),
                 signOff.approvals().stream().map(r -> "GO from " + r.role() + " (" + r.name() + ")").toList(), List.of(), List.of());
         if (!objections.isEmpty()) {
             return new CriterionResult(spec, CriterionStatus.NO_GO, objections.stream()
-                    .map(r -> r.decision().label() + " from " + r.role() + " (" + r.name() + ")" + (r.note().isBlank() ? "" : ": " + r.note()))
+                    .map(r -> r.decision().label() + " from " + r.role() + " (" + r.name() + ")"
+                            + (signOff.stale(r) ? " [stale: " + signOff.staleness(r) + "; it stands until withdrawn]" : "")
+                            + (r.note().isBlank() ? "" : ": " + r.note()))
                     .collect(Collectors.joining("; ")), estimate, null, List.of(), List.of());
         }
         if (!awaiting.isEmpty()) {
-            return new CriterionResult(spec, CriterionStatus.AWAITING, "no objection; awaiting " + awaiting.stream()
-                    .map(SignOff.Entry::role).collect(Collectors.joining(", ")), estimate, null, List.of(), List.of());
+            return new CriterionResult(spec, CriterionStatus.AWAITING, "no objection; awaiting " + signOff.awaitingText(),
+                    estimate, null, List.of(), List.of());
         }
         return new CriterionResult(spec, CriterionStatus.MET, "every required role signed GO", estimate, null, List.of(), List.of());
     }

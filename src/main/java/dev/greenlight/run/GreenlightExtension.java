@@ -3,12 +3,14 @@ package dev.greenlight.run;
 import dev.greenlight.config.ConfigException;
 import dev.greenlight.config.Settings;
 import dev.greenlight.config.TargetConfig;
+import dev.greenlight.evidence.Measurement;
 import dev.greenlight.http.TargetHttp;
 import dev.greenlight.target.Target;
 import io.qameta.allure.Allure;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -28,10 +30,15 @@ import java.util.Optional;
  * and an {@link EvidenceRecorder} bound to itself. The run lives in the root store and
  * is closed when the JUnit run ends.
  *
+ * <p>A test, or a lifecycle method before it, that meets the harness's own trouble ({@link HarnessTrouble}: no browser,
+ * an unreachable Grid, a probe without rights) ends as {@link NotRun} — aborted, not failed — and a {@code NOT_RUN}
+ * fact is recorded for each criterion it serves, so the gate holds those criteria instead of blaming the application.
+ *
  * <p>Settings are read as JUnit configuration parameters (which fall back to system properties), so a
  * self-test can run suites against a target of its own without touching the JVM's properties.
  */
-public final class GreenlightExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler {
+public final class GreenlightExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GreenlightExtension.class);
 
@@ -101,6 +108,7 @@ public final class GreenlightExtension implements BeforeAllCallback, BeforeEachC
      */
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        rethrowIfNotRun(context, failure);
         String[] criteria = criteriaOf(context);
         if (criteria.length == 0 || failure instanceof TestAbortedException) {
             throw failure;
@@ -120,6 +128,51 @@ public final class GreenlightExtension implements BeforeAllCallback, BeforeEachC
             tagged.addSuppressed(suppressed);
         }
         throw tagged;
+    }
+
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        rethrowIfNotRun(context, failure);
+        throw failure;
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        rethrowIfNotRun(context, failure);
+        throw failure;
+    }
+
+    /** Turns the harness's own trouble into {@link NotRun}, with a fact in the evidence for every criterion served. */
+    private static void rethrowIfNotRun(ExtensionContext context, Throwable failure) {
+        java.util.Optional<NotRun> notRun = NotRun.of(failure);
+        if (notRun.isEmpty()) {
+            return;
+        }
+        recordNotRun(context, notRun.get());
+        throw notRun.get();
+    }
+
+    /**
+     * Records {@code notRun} for every criterion the test (or class) of {@code context} serves. Without a started run
+     * there is no evidence to write to; the aborted result in the report still says why.
+     */
+    public static void recordNotRun(ExtensionContext context, NotRun notRun) {
+        String[] criteria = criteriaOf(context);
+        if (criteria.length == 0 || !started(context)) {
+            return;
+        }
+        EvidenceRecorder recorder = evidence(context);
+        String what = context.getRequiredTestClass().getSimpleName() + context.getTestMethod().map(m -> " · " + context.getDisplayName()).orElse("");
+        for (String criterion : criteria) {
+            recorder.record(notRun.outOfScope()
+                    ? Measurement.of(criterion, "out of scope · " + what).outOfScope(notRun.declaredBy()).attribute("what", notRun.reason())
+                    : Measurement.of(criterion, "not run · " + what).notRun(notRun.reason(), notRun.fix()));
+        }
+    }
+
+    private static boolean started(ExtensionContext context) {
+        Startup startup = context.getRoot().getStore(NAMESPACE).get(Startup.class, Startup.class);
+        return startup != null && startup.run != null;
     }
 
     /** An error (not an assertion) in a test serving a criterion; the original is its cause. */
@@ -166,6 +219,9 @@ public final class GreenlightExtension implements BeforeAllCallback, BeforeEachC
 
         RunContext get() {
             if (failure != null) {
+                NotRun.of(failure).ifPresent(notRun -> {
+                    throw notRun;
+                });
                 throw failure;
             }
             return run;

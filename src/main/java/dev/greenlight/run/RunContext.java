@@ -187,6 +187,14 @@ public final class RunContext implements AutoCloseable {
         return run.runId();
     }
 
+    /**
+     * Where the value of config key {@code key} came from, for statements in the verdict: {@code property
+     * greenlight.browser.enabled}, {@code environment GREENLIGHT_BROWSER_ENABLED}, or the target file.
+     */
+    public String sourceOf(String key) {
+        return loaded.overrides().getOrDefault(key, loaded.file().toString());
+    }
+
     /** The tag carried by every row this run creates on staging, e.g. {@code gl-20261125-184501-k3f9}. */
     public String dataTag() {
         return loaded.config().testData().tagPrefix() + "-" + run.runId();

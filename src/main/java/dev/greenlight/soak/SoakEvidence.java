@@ -23,8 +23,13 @@ public final class SoakEvidence {
         this.profile = profile;
     }
 
-    /** The interval's error rate, latency distribution, DB query time, pool, CPU and connection failures. */
-    public void interval(IntervalRecord r, String statementsStatus) {
+    /**
+     * The interval's error rate, latency distribution, DB query time, pool, CPU and connection failures. The latency of
+     * an interval that ends within the profile's warm-up goes to {@code soak-warmup-latency}, which no criterion reads:
+     * a cold start (JIT, caches, the load generator's own first seconds) is not the steady state the latency criteria
+     * judge, as the memory trend and the baseline comparison leave it out too. Errors count from the first request.
+     */
+    public void interval(IntervalRecord r, String statementsStatus, boolean warmUp) {
         String at = " (interval " + r.index() + ")";
         var load = r.load();
         sink.record(Measurement.of("error-rate", "soak HTTP error rate" + at).rate(load.errors(), load.finished())
@@ -39,7 +44,7 @@ public final class SoakEvidence {
                 .attribute("maxStartLagMs", fmt(load.maxLagMicros() / 1000.0)), false);
         if (load.corrected().getTotalCount() > 0) {
             String uncorrected = fmt(load.uncorrected().getValueAtPercentile(95) / 1000.0);
-            for (String criterion : new String[] {"latency-avg", "latency-p95"}) {
+            for (String criterion : warmUp ? new String[] {"soak-warmup-latency"} : new String[] {"latency-avg", "latency-p95"}) {
                 sink.record(Measurement.of(criterion, "soak latency from intended start" + at).distribution(load.corrected())
                         .window(r.from(), r.to())
                         .attribute("profile", profile)
@@ -95,18 +100,45 @@ public final class SoakEvidence {
         return true;
     }
 
-    /** The candidate's latency against the baseline's. */
-    public void baseline(LatencyComparison c, String baselineName, java.time.Duration warmUp, java.time.Instant from, java.time.Instant to) {
-        sink.record(Measurement.of("baseline", "mean latency vs baseline " + baselineName).value(c.meanRatio(), "ratio", c.candidateCount())
-                .interval(c.meanLow(), c.meanHigh()).window(from, to)
-                .attribute("statistic", "mean").attribute("baseline", baselineName)
-                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
-                .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
-        sink.record(Measurement.of("baseline", "p95 latency vs baseline " + baselineName).value(c.p95Ratio(), "ratio", c.candidateCount())
-                .interval(c.p95Low(), c.p95High()).window(from, to)
-                .attribute("statistic", "p95").attribute("baseline", baselineName)
-                .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
-                .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
+    /**
+     * The candidate's latency against the baseline's: the mean for {@code baseline} (the seed's "performance within 10 %
+     * of baseline"), the p95 for {@code baseline-p95} — judged apart, because a minute's tail resolves a change far
+     * more coarsely than its mean, and a target may give the tail lines of its own.
+     *
+     * @param against     what it was compared with, for the report: {@code 6.19.0 alongside (time-matched)} or
+     *                    {@code prisma-6.19.0 (historical, not time-matched)}
+     * @param timeMatched whether the baseline ran at the same time (paired), else the interval includes the run-to-run spread
+     */
+    public void baseline(LatencyComparison c, String against, boolean timeMatched, java.time.Duration warmUp, java.time.Instant from,
+                         java.time.Instant to) {
+        String comparison = timeMatched ? "time-matched: the baseline ran beside the candidate; Hodges–Lehmann ratio of the per-slice"
+                + " ratios, Wilcoxon signed-rank interval"
+                : "historical baseline, not time-matched: interval widened by the run-to-run spread (soak.historicalSpread)";
+        for (String statistic : new String[] {"mean", "p95"}) {
+            boolean mean = statistic.equals("mean");
+            sink.record(Measurement.of(mean ? "baseline" : "baseline-p95", statistic + " latency vs baseline " + against)
+                    .value(mean ? c.meanRatio() : c.p95Ratio(), "ratio", c.candidateCount())
+                    .interval(mean ? c.meanLow() : c.p95Low(), mean ? c.meanHigh() : c.p95High()).window(from, to)
+                    .attribute("statistic", statistic).attribute("baseline", against).attribute("comparison", comparison)
+                    .attribute("rankTestP", fmt4(c.rankP())).attribute("baselineSamples", c.baselineCount())
+                    .attribute("warmUpLeftOut", dev.greenlight.config.Durations.format(warmUp)), true);
+        }
+    }
+
+    /** The baseline could not be compared with: the baseline criterion is not run, with why and the fix. */
+    public void baselineNotRun(String reason, String fix, java.time.Instant at) {
+        for (String criterion : new String[] {"baseline", "baseline-p95"}) {
+            sink.record(Measurement.of(criterion, "not run · soak comparison with the baseline").notRun(reason, fix).window(at, at)
+                    .attribute("profile", profile), true);
+        }
+    }
+
+    /** Criteria the run's metrics could not feed: not run, with the reason and the fix (attached, so a reviewer sees them). */
+    public void notRun(java.util.List<dev.greenlight.soak.monitor.MetricsCoverage.Gap> gaps, java.time.Instant from, java.time.Instant to) {
+        for (var gap : gaps) {
+            sink.record(Measurement.of(gap.criterion(), "not run · soak metrics for " + gap.criterion()).notRun(gap.reason(), gap.fix())
+                    .window(from, to).attribute("profile", profile), true);
+        }
     }
 
     /** An incident as it closed. */

@@ -1,5 +1,6 @@
 package dev.greenlight.soak;
 
+import dev.greenlight.config.BaselineConfig;
 import dev.greenlight.config.Masker;
 import dev.greenlight.config.MetricsConfig;
 import dev.greenlight.config.TargetConfig;
@@ -11,6 +12,7 @@ import dev.greenlight.soak.load.LoadInterval;
 import dev.greenlight.soak.load.LoadSettings;
 import dev.greenlight.soak.load.MixSteps;
 import dev.greenlight.soak.load.Pools;
+import dev.greenlight.soak.monitor.MetricsCoverage;
 import dev.greenlight.soak.monitor.MetricsProbe;
 import dev.greenlight.soak.monitor.Monitor;
 import dev.greenlight.soak.monitor.MonitorSummary;
@@ -40,7 +42,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SoakRun {
 
-    /** Where the run points and what it may use. */
+    /**
+     * Where the run points and what it may use.
+     *
+     * @param start its place on a {@link StartLine} shared with runs beside it (the baseline), or null to start alone
+     */
     public record Plan(
             SoakProfiles.Selected selected,
             String apiBase,
@@ -53,7 +59,8 @@ public final class SoakRun {
             ReadOnlyDatabase database,
             Path dir,
             EvidenceSink sink,
-            PrintStream progress) {
+            PrintStream progress,
+            StartLine.Ticket start) {
 
         /** The plan for a target, from its configuration. */
         public static Plan forTarget(TargetConfig config, Masker masker, SoakProfiles.Selected selected, String tag, Path dir,
@@ -64,12 +71,35 @@ public final class SoakRun {
             ReadOnlyDatabase database = config.database().configured() ? new ReadOnlyDatabase(config.database(), masker) : null;
             return new Plan(selected, base + config.app().apiPrefix(), MetricsProbe.url(base, config.metrics().path()),
                     config.metrics().names(), !"resident".equalsIgnoreCase(config.soak().memory()), timeout,
-                    config.app().timeouts().connect(), tag, database, dir, sink, progress);
+                    config.app().timeouts().connect(), tag, database, dir, sink, progress, null);
+        }
+
+        /**
+         * The plan for the baseline deployment beside a target: the same profile, timeouts and metric names, its own
+         * address, metrics and database; nothing recorded as evidence (a baseline serves no criterion of the candidate).
+         */
+        public static Plan forBaseline(TargetConfig config, BaselineConfig baseline, Masker masker, SoakProfiles.Selected selected,
+                                       String tag, Path dir, PrintStream progress) {
+            Plan candidate = forTarget(config, masker, selected, tag, dir, EvidenceSink.NONE, progress);
+            String prefix = baseline.apiPrefix() != null ? baseline.apiPrefix() : config.app().apiPrefix();
+            String metricsPath = baseline.metricsPath() != null ? baseline.metricsPath() : config.metrics().path();
+            ReadOnlyDatabase database = baseline.database().configured() ? new ReadOnlyDatabase(baseline.database(), masker) : null;
+            return new Plan(selected, baseline.baseUrl() + prefix, MetricsProbe.url(baseline.baseUrl(), metricsPath), candidate.names(),
+                    candidate.heapMemory(), candidate.requestTimeout(), candidate.connectTimeout(), tag, database, dir, EvidenceSink.NONE,
+                    progress, null);
+        }
+
+        /** The same plan, started from {@code ticket}'s place on a shared start line. */
+        public Plan startingFrom(StartLine.Ticket ticket) {
+            return new Plan(selected, apiBase, metricsUrl, names, heapMemory, requestTimeout, connectTimeout, tag, database, dir, sink,
+                    progress, ticket);
         }
     }
 
     private final Plan plan;
     private final SoakProfile profile;
+    private volatile State state;
+    private volatile String stopRequest;
 
     public SoakRun(Plan plan) {
         this.plan = plan;
@@ -85,9 +115,9 @@ public final class SoakRun {
         Pools pools = new Pools(plan.selected().mix().poolLimit());
         AtomicLong seq = new AtomicLong();
         MixSteps steps = new MixSteps(stepsClient, plan.apiBase(), plan.tag(), plan.requestTimeout(), pools, seq);
-        List<MixSteps.Step> setup = steps.run(plan.selected().mix().setup());
         SoakResult result = null;
         try {
+            List<MixSteps.Step> setup = steps.run(plan.selected().mix().setup());
             List<MixSteps.Step> failed = setup.stream().filter(step -> !step.ok()).toList();
             if (!failed.isEmpty()) {
                 throw new IllegalStateException("the soak's setup requests failed, so the load cannot start: " + failed
@@ -95,6 +125,9 @@ public final class SoakRun {
             }
             result = load(monitorClient, pools, seq, setup);
         } finally {
+            if (plan.start() != null) {
+                plan.start().leave();
+            }
             List<MixSteps.Step> cleanup = steps.run(plan.selected().mix().cleanup());
             if (result != null) {
                 result = result.withCleanup(cleanup);
@@ -116,17 +149,26 @@ public final class SoakRun {
     private SoakResult load(LoadDriver driver, HttpClient monitorClient, List<MixSteps.Step> setup) throws InterruptedException {
         MetricsProbe metrics = new MetricsProbe(monitorClient, plan.metricsUrl(), plan.names(), plan.connectTimeout().plusSeconds(2));
         PostgresProbe postgres = plan.database() == null ? null : new PostgresProbe(plan.database());
-        Monitor monitor = new Monitor(metrics, postgres, reading -> { });
+        MetricsCoverage coverage = new MetricsCoverage(plan.metricsUrl(), plan.names(), plan.heapMemory());
+        Monitor monitor = new Monitor(metrics, postgres, coverage::accept);
         Instant started = Instant.now();
         SoakFiles files = new SoakFiles(plan.dir(), started.toEpochMilli());
         State state = new State(started, files, driver, monitor);
         ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(daemon("greenlight-soak-control-"));
         try {
             monitor.start(profile.scrapeEvery());
-            driver.start(new ArrivalSchedule(profile.rate(), profile.rampUp(), profile.duration()));
+            long startAt = plan.start() == null ? System.nanoTime() : plan.start().arrive(profile.rate());
+            driver.start(new ArrivalSchedule(profile.rate(), profile.rampUp(), profile.duration()), startAt);
             state.startNanos = driver.startNanos();
+            synchronized (this) {
+                this.state = state;
+                if (stopRequest != null) {
+                    state.stop(stopRequest);
+                }
+            }
             Progress progress = new Progress(plan.progress(), plan.selected().name(), profile.duration(), state.startNanos);
-            control.scheduleAtFixedRate(() -> guarded(state::closeInterval), profile.interval().toNanos(), profile.interval().toNanos(), TimeUnit.NANOSECONDS);
+            long firstClose = Math.max(0, state.startNanos - System.nanoTime()) + profile.interval().toNanos();
+            control.scheduleAtFixedRate(() -> guarded(state::closeInterval), firstClose, profile.interval().toNanos(), TimeUnit.NANOSECONDS);
             control.scheduleAtFixedRate(() -> guarded(() -> progress.print(System.nanoTime(), state.startNanos, driver.sent(),
                     state.lastP95, state.lastErrorRate)), profile.progressEvery().toNanos(), profile.progressEvery().toNanos(), TimeUnit.NANOSECONDS);
             Duration bound = profile.duration().plus(plan.requestTimeout()).plus(profile.interval().multipliedBy(3)).plusSeconds(10);
@@ -134,6 +176,9 @@ public final class SoakRun {
                 plan.progress().println("[soak] the run did not drain within " + bound + "; closing with what finished");
             }
         } finally {
+            synchronized (this) {
+                this.state = null; // a stop from now on finds nothing to stop: the driver closes next
+            }
             control.shutdownNow();
             control.awaitTermination(5, TimeUnit.SECONDS);
             driver.stop();
@@ -147,10 +192,22 @@ public final class SoakRun {
         MemoryTrend memory = state.memoryTrend();
         String metric = plan.heapMemory() ? plan.names().heapUsed() : plan.names().residentMemory();
         state.evidence.memory(memory, metric, started, ended, true);
+        state.evidence.notRun(coverage.gaps(), started, ended);
         state.evidence.completion(state.stopReason, started, ended, state.incidents.count());
         files.close();
         return new SoakResult(plan.selected().name(), started, ended, profile.duration(), state.stopReason, state.totals,
                 List.copyOf(state.allIncidents), List.copyOf(state.checkpointFiles), memory, metric, plan.dir(), setup, List.of());
+    }
+
+    /**
+     * Ends the run early for {@code reason} (the candidate beside it stopped): the load stops, what is outstanding
+     * drains, and the run ends as stopped early. Safe from any thread, before or during the load.
+     */
+    public synchronized void stop(String reason) {
+        stopRequest = reason;
+        if (state != null) {
+            state.stop(reason);
+        }
     }
 
     private void guarded(Runnable task) {
@@ -216,6 +273,14 @@ public final class SoakRun {
             }
         }
 
+        synchronized void stop(String reason) {
+            if (stopReason == null && !finished) {
+                stopReason = reason;
+                plan.progress().println("[soak] stopping early: " + reason);
+                driver.stop();
+            }
+        }
+
         /** After the control thread stopped: the last partial interval, if anything finished in it. */
         synchronized void finishTail() {
             if (!finished) {
@@ -234,7 +299,7 @@ public final class SoakRun {
             IntervalRecord r = new IntervalRecord(index++, from, to, (load.endNanos() - startNanos) / 1e9, load, summary);
             totals.add(r, plan.heapMemory() && !Double.isNaN(summary.heapMin()));
             files.interval(r);
-            evidence.interval(r, monitor.statementsStatus());
+            evidence.interval(r, monitor.statementsStatus(), r.elapsed() <= profile.warmUp().toMillis() / 1000.0);
             lastP95 = r.p95Millis();
             lastErrorRate = r.errorRate();
             for (Incidents.Incident changed : incidents.apply(r)) {
@@ -244,11 +309,7 @@ public final class SoakRun {
                 }
             }
             if (stopReason == null) {
-                abort.apply(r).ifPresent(reason -> {
-                    stopReason = reason;
-                    plan.progress().println("[soak] stopping early: " + reason);
-                    driver.stop();
-                });
+                abort.apply(r).ifPresent(this::stop);
             }
             checkpoints.due(to).ifPresent(label -> checkpoint(label, r));
         }

@@ -30,6 +30,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final String reader;
     private final Secret ownerPassword;
     private final Secret readerPassword;
+    private final boolean sibling;
 
     /** A running server this database lives in, and how to reach it as a user who may create databases. */
     private record Shared(String host, int port, String user, Secret password) {
@@ -41,6 +42,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private EmbeddedDatabase(EmbeddedPostgres server, Shared shared, int port, String database, String owner, String reader,
                              Secret ownerPassword, Secret readerPassword) {
+        this(server, shared, port, database, owner, reader, ownerPassword, readerPassword, false);
+    }
+
+    private EmbeddedDatabase(EmbeddedPostgres server, Shared shared, int port, String database, String owner, String reader,
+                             Secret ownerPassword, Secret readerPassword, boolean sibling) {
+        this.sibling = sibling;
         this.server = server;
         this.shared = shared;
         this.port = port;
@@ -101,12 +108,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return created;
     }
 
+    /**
+     * Another application database with an owner role of its own, in the same server, for a second deployment (the
+     * baseline running beside the candidate); Greenlight reads it with the same read-only role. Closing it drops it.
+     *
+     * @param siblingOwnerPassword the new owner role's password (see {@link #newPassword()}), known to the caller's masker
+     */
+    public EmbeddedDatabase sibling(String suffix, Secret siblingOwnerPassword) {
+        requireIdentifier(database + "_" + suffix, "the sibling database");
+        EmbeddedDatabase created = new EmbeddedDatabase(server, shared, port, database + "_" + suffix, owner + "_" + suffix, reader,
+                siblingOwnerPassword, readerPassword, true);
+        try {
+            created.prepare();
+        } catch (SQLException e) {
+            throw new TargetNotReadyException("cannot create the database " + created.database + " beside " + database + ": " + e.getMessage(), e);
+        }
+        return created;
+    }
+
     private void prepare() throws SQLException {
         try (Connection connection = superuserConnection("postgres"); Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + owner + " LOGIN PASSWORD '" + ownerPassword.reveal() + "'");
             statement.execute("CREATE DATABASE " + database + " OWNER " + owner);
-            statement.execute("CREATE ROLE " + reader + " LOGIN PASSWORD '" + readerPassword.reveal() + "'");
-            statement.execute("GRANT pg_read_all_data, pg_monitor TO " + reader);
+            if (!sibling) {
+                statement.execute("CREATE ROLE " + reader + " LOGIN PASSWORD '" + readerPassword.reveal() + "'");
+                statement.execute("GRANT pg_read_all_data, pg_monitor TO " + reader);
+            }
         }
         try (Connection connection = superuserConnection(database); Statement statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
@@ -154,13 +181,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        if (server != null) {
+        if (server != null && !sibling) {
             closeQuietly(server);
             return;
         }
-        try (Connection connection = shared.connect("postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = superuserConnection("postgres"); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            statement.execute("DROP ROLE IF EXISTS " + reader);
+            if (!sibling) {
+                statement.execute("DROP ROLE IF EXISTS " + reader);
+            }
             statement.execute("DROP ROLE IF EXISTS " + owner);
         } catch (SQLException e) {
             // the shared server keeps a database it will not miss; the next start uses another suffix
@@ -179,6 +208,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new dev.greenlight.config.ConfigException(key + ": '" + name + "' must be a lower-case PostgreSQL identifier");
         }
+    }
+
+    /** A random password, for a role created later whose secret must be known (and masked) now. */
+    public static Secret newPassword() {
+        return Secret.of(randomPassword());
     }
 
     private static String randomPassword() {

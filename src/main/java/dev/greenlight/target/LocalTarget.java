@@ -1,5 +1,6 @@
 package dev.greenlight.target;
 
+import dev.greenlight.config.BaselineConfig;
 import dev.greenlight.config.LocalConfig;
 import dev.greenlight.config.Masker;
 import dev.greenlight.config.Secret;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +25,8 @@ import java.util.function.Consumer;
  * application named in {@code local.app} in a child JVM, waits until it is healthy, and stops both on
  * {@link #close()}. With {@code local.deploy.fromBaseline} it first runs the baseline version (which migrates
  * and seeds the database as production looks today), lets {@code beforeDeploy} look at it, then deploys the
- * candidate over it — the upgrade the suites are there to judge.
+ * candidate over it — the upgrade the suites are there to judge. Asked for a {@link #baseline()}, it starts the
+ * baseline version beside the candidate, on a database of its own, for the soak's time-matched comparison.
  */
 public final class LocalTarget implements Target {
 
@@ -32,11 +35,15 @@ public final class LocalTarget implements Target {
     private final Path workDir;
     private final int port;
     private final Secret adminToken;
+    private final Secret baselineOwnerPassword;
     private final Map<String, String> forwarded;
     private final Masker masker;
     private TargetConfig effective;
     private AppProcess app;
     private String runningVersion;
+    private EmbeddedDatabase baselineDatabase;
+    private AppProcess baselineApp;
+    private BaselineConfig baseline;
 
     private LocalTarget(TargetConfig declared, EmbeddedDatabase database, Path workDir, int port, Map<String, String> forwarded) {
         this.declared = declared;
@@ -45,7 +52,9 @@ public final class LocalTarget implements Target {
         this.port = port;
         this.adminToken = Secret.of(HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
         this.forwarded = forwarded;
-        this.masker = Masker.of(List.of(database.ownerPassword().reveal(), database.readerPassword().reveal(), adminToken.reveal()));
+        this.baselineOwnerPassword = EmbeddedDatabase.newPassword();
+        this.masker = Masker.of(List.of(database.ownerPassword().reveal(), database.readerPassword().reveal(), adminToken.reveal(),
+                baselineOwnerPassword.reveal()));
         this.effective = declared
                 .withApp(declared.app().withBaseUrl("http://127.0.0.1:" + port))
                 .withDatabase(declared.database().withConnection(database.jdbcUrl(database.database()),
@@ -151,10 +160,43 @@ public final class LocalTarget implements Target {
         return new FileLogSource(appLog(), declared.log().maxLines());
     }
 
+    /**
+     * The baseline ({@code app.version.baseline}) running beside the candidate on a database and port of its own,
+     * started on first call (migrating and seeding its database itself) and stopped with the target. It gets the
+     * candidate's settings but none of the forwarded system properties: faults are for the candidate under test.
+     *
+     * @throws TargetNotReadyException when it does not become healthy within {@code app.readiness.timeout}
+     */
+    @Override
+    public synchronized Optional<BaselineConfig> baseline() {
+        if (baseline == null) {
+            String version = requireVersion(declared.app().version().baseline(), "app.version.baseline");
+            Path dir = workDir.resolve("baseline");
+            int baselinePort = freePort();
+            baselineDatabase = database.sibling("baseline", baselineOwnerPassword);
+            baselineApp = launch(version, baselinePort, baselineDatabase, dir, Map.of(), Map.of());
+            String url = "http://127.0.0.1:" + baselinePort;
+            AppProcess started = baselineApp;
+            Readiness.await(declared.name() + " baseline " + version, effective.app().withBaseUrl(url), () -> !started.alive(),
+                    () -> diagnosis(started, dir.resolve("app.log")), Readiness.Mode.HEALTHY);
+            baseline = new BaselineConfig(url, declared.app().apiPrefix(), declared.metrics().path(), version,
+                    effective.database().withConnection(baselineDatabase.jdbcUrl(baselineDatabase.database()),
+                            baselineDatabase.readerUser(), baselineDatabase.readerPassword()));
+            effective = effective.withBaseline(baseline);
+        }
+        return Optional.of(baseline);
+    }
+
     @Override
     public void close() {
         try {
             stopApp();
+            if (baselineApp != null) {
+                baselineApp.close();
+            }
+            if (baselineDatabase != null) {
+                baselineDatabase.close();
+            }
         } finally {
             database.close();
         }
@@ -163,35 +205,40 @@ public final class LocalTarget implements Target {
     private Duration startApp(String version, Map<String, String> extraEnv) {
         launch(version, extraEnv);
         AppProcess started = app;
-        return Readiness.await(declared.name(), effective.app(), () -> !started.alive(), () -> diagnosis(started),
+        return Readiness.await(declared.name(), effective.app(), () -> !started.alive(), () -> diagnosis(started, appLog()),
                 Readiness.Mode.HEALTHY).took();
     }
 
     private void launch(String version, Map<String, String> extraEnv) {
-        Map<String, String> values = Map.of(
-                "{port}", String.valueOf(port),
-                "{databaseUrl}", database.applicationUrl().reveal(),
-                "{jdbcUrl}", database.jdbcUrl(database.database()),
-                "{version}", version,
-                "{logFile}", appLog().toAbsolutePath().toString(),
-                "{adminToken}", adminToken.reveal(),
-                "{workDir}", workDir.toAbsolutePath().toString());
-        app = AppProcess.start(declared.local().app(), text -> fill(text, values), forwarded, extraEnv, workDir.resolve("console.log"));
+        app = launch(version, port, database, workDir, forwarded, extraEnv);
         runningVersion = version;
     }
 
-    private String diagnosis(AppProcess process) {
+    private AppProcess launch(String version, int onPort, EmbeddedDatabase on, Path dir, Map<String, String> properties,
+                              Map<String, String> extraEnv) {
+        Map<String, String> values = Map.of(
+                "{port}", String.valueOf(onPort),
+                "{databaseUrl}", on.applicationUrl().reveal(),
+                "{jdbcUrl}", on.jdbcUrl(on.database()),
+                "{version}", version,
+                "{logFile}", dir.resolve("app.log").toAbsolutePath().toString(),
+                "{adminToken}", adminToken.reveal(),
+                "{workDir}", dir.toAbsolutePath().toString());
+        return AppProcess.start(declared.local().app(), text -> fill(text, values), properties, extraEnv, dir.resolve("console.log"));
+    }
+
+    private String diagnosis(AppProcess process, Path log) {
         StringBuilder out = new StringBuilder();
         Integer exit = process.exitCode();
         if (exit != null) {
             out.append(" The application exited with status ").append(exit).append('.');
         }
-        List<String> lines = AppProcess.lastLines(appLog(), 25);
+        List<String> lines = AppProcess.lastLines(log, 25);
         if (lines.isEmpty()) {
             lines = AppProcess.lastLines(process.console(), 25);
         }
         if (lines.isEmpty()) {
-            out.append(" The application wrote no log (").append(appLog()).append(").");
+            out.append(" The application wrote no log (").append(log).append(").");
         } else {
             out.append("\nLast lines of the application log:\n  ").append(String.join("\n  ", lines.stream().map(masker::mask).toList()));
         }

@@ -18,6 +18,15 @@ public interface Target extends AutoCloseable {
     /** The application's log, from a file or a command. */
     LogSource log();
 
+    /**
+     * The baseline deployment running alongside the candidate, for a time-matched comparison: the one the target file
+     * names ({@code baseline.baseUrl}), or — for a target that can — one started now and stopped with the target.
+     * Empty when there is none.
+     */
+    default java.util.Optional<dev.greenlight.config.BaselineConfig> baseline() {
+        return config().baseline().present() ? java.util.Optional.of(config().baseline()) : java.util.Optional.empty();
+    }
+
     /** Stops whatever this target started; a remote target stops nothing. */
     @Override
     void close();

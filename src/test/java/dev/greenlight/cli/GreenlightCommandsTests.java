@@ -29,7 +29,7 @@ class GreenlightCommandsTests {
 
         assertThat(exit).as("exit code of --help").isZero();
         assertThat(out.toString()).as("greenlight --help")
-                .contains("gate ", "snapshot ", "check-config ", "baseline ", "report ", "finish ")
+                .contains("gate ", "snapshot ", "check-config ", "baseline ", "report ", "finish ", "signoff ")
                 .contains("0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK", "2 bad input");
     }
 

@@ -116,16 +116,6 @@ class CriticalSuiteSelfTests {
                 .contains("search-form").doesNotContain("Fresh on the feed");
     }
 
-    @Test
-    @DisplayName("Without a browser, the browser journeys fail and name browser.binary — they never skip")
-    void shouldFailBrowserJourneysNamingTheSettingWhenNoBrowserCanStart(SampleStaging app) {
-        Outcomes outcomes = run(journeys("FeedPageTests").with("greenlight.browser.binary", "/nowhere/chromium"), app.healthy());
-
-        assertThat(outcomes.named("published a moment ago").failed()).as("the browser journey failed:%s", outcomes.summary()).isTrue();
-        assertThat(outcomes.named("published a moment ago").message()).as("why the browser journey failed")
-                .contains("browser.binary is '/nowhere/chromium'");
-    }
-
     private static void assertScreenshotAtFailure(ReportedJourneys.Journey journey) {
         byte[] png = journey.attachment("screenshot · at failure");
         assertThat(png).as("screenshot at failure (a PNG)").hasSizeGreaterThan(1000).startsWith(0x89, 'P', 'N', 'G');

@@ -13,16 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes real Allure result files, as allure-java serialises them, for the gate to read back. */
-final class AllureTestFiles {
+public final class AllureTestFiles {
 
     private final AllureResults allure;
 
-    AllureTestFiles(Path dir) {
+    public AllureTestFiles(Path dir) {
         this.allure = AllureResults.at(dir);
     }
 
     /** A result in {@code epic} serving {@code criteria}; failures carry the run extension's message prefix. */
-    TestResult write(String method, Status status, String epic, String... criteria) {
+    public TestResult write(String method, Status status, String epic, String... criteria) {
         List<Label> labels = new ArrayList<>(List.of(new Label().setName("epic").setValue(epic)));
         for (String criterion : criteria) {
             labels.add(new Label().setName("criterion").setValue(criterion));

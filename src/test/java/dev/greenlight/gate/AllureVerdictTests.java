@@ -34,7 +34,7 @@ class AllureVerdictTests {
         Path allure = runGate();
 
         List<JsonNode> gate = gateResults(allure);
-        assertThat(gate).hasSize(16);
+        assertThat(gate).hasSize(17);
         JsonNode errorRate = byFullName(gate, "greenlight.gate.error-rate");
         assertThat(errorRate.path("status").asText()).isEqualTo("failed");
         assertThat(errorRate.path("statusDetails").path("message").asText()).startsWith("[criterion: error-rate] ROLLBACK — ROLLBACK: 8.00 %");
@@ -46,7 +46,7 @@ class AllureVerdictTests {
         assertThat(memory.has("status")).as("a HOLD row is neither passed nor failed (Allure: unknown)").isFalse();
         JsonNode verdict = byFullName(gate, "greenlight.gate.verdict");
         assertThat(verdict.path("name").asText()).isEqualTo("Verdict: ROLLBACK");
-        assertThat(verdict.path("attachments").findValuesAsText("name")).containsExactly("verdict.md", "verdict.json");
+        assertThat(verdict.path("attachments").findValuesAsText("name")).containsExactly("verdict.md", "verdict.json", "verdict.pdf");
     }
 
     @Test
@@ -68,7 +68,7 @@ class AllureVerdictTests {
 
         runGate();
 
-        assertThat(gateResults(allure)).hasSize(16);
+        assertThat(gateResults(allure)).hasSize(17);
         assertThat(Files.list(allure).count()).isEqualTo(before);
         assertThat(results(allure)).filteredOn(r -> label(r, "epic").equals("Critical path")).hasSize(2);
     }

@@ -39,7 +39,7 @@ class CriteriaFileTests {
         Criteria criteria = GateFixtures.seedCriteria();
 
         assertThat(criteria.criteria()).extracting(CriterionSpec::id).containsExactly("error-rate", "latency-avg", "latency-p95",
-                "db-query-avg", "pool-usage", "memory", "cpu", "baseline", "data-integrity", "critical-features", "tests-passing",
+                "db-query-avg", "pool-usage", "memory", "cpu", "baseline", "baseline-p95", "data-integrity", "critical-features", "tests-passing",
                 "migrations", "rollback-drill", "db-connection", "sign-off");
         CriterionSpec errorRate = criteria.byId("error-rate").orElseThrow();
         assertThat(errorRate.go().text()).isEqualTo("< 1%");

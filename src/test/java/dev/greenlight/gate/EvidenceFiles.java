@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes real evidence directories with {@link EvidenceLog}, as a run of the suites leaves them. */
-final class EvidenceFiles {
+public final class EvidenceFiles {
 
     private EvidenceFiles() {
     }
 
     /** A finished run {@code runId} under {@code root} holding {@code measurements}; returns its run directory. */
-    static Path finishedRun(Path root, String runId, Instant finishedAt, List<Measurement> measurements) {
+    public static Path finishedRun(Path root, String runId, Instant finishedAt, List<Measurement> measurements) {
         EvidenceLog log = open(root, runId, finishedAt, measurements);
         log.close();
         return log.runDir();

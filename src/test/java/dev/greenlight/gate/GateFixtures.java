@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Builders for the gate's unit tests: the project's own criteria file, measurements, test outcomes, runs. */
-final class GateFixtures {
+public final class GateFixtures {
 
-    static final Instant T0 = Instant.parse("2024-11-27T09:00:00Z");
-    static final Duration DAY = Duration.ofHours(24);
+    public static final Instant T0 = Instant.parse("2024-11-27T09:00:00Z");
+    public static final Duration DAY = Duration.ofHours(24);
     static final Path CRITERIA = Path.of("suites", "go-no-go.yaml");
 
     private GateFixtures() {

@@ -14,12 +14,12 @@ import static dev.greenlight.gate.GateFixtures.value;
 import static dev.greenlight.gate.GateFixtures.withInterval;
 
 /** A day of evidence from a healthy deployment: every criterion of the shipped file met with room to spare. */
-final class HealthyEvidence {
+public final class HealthyEvidence {
 
     private HealthyEvidence() {
     }
 
-    static List<Measurement> measurements() {
+    public static List<Measurement> measurements() {
         List<Measurement> all = new ArrayList<>();
         all.add(GateFixtures.rate(100, 100_000));
         all.add(latencies("latency-avg", 50_000, 100, 150));
@@ -31,6 +31,7 @@ final class HealthyEvidence {
         all.add(value("cpu", 0.25, "ratio", 20));
         all.add(value("cpu", 0.22, "ratio", 20));
         all.add(withInterval("baseline", 1.03, 1.01, 1.05, "ratio", 1_000));
+        all.add(withInterval("baseline-p95", 1.04, 0.98, 1.08, "ratio", 1_000));
         all.add(stamped(Measurement.of("data-integrity", "rows compared").count(0, 500)));
         all.add(stamped(Measurement.of("migrations", "all applied, checksums match").check(true)));
         all.add(stamped(Measurement.of("rollback-drill", "drill").check(true)));

@@ -55,6 +55,33 @@ class SignOffTests {
     }
 
     @Test
+    @DisplayName("held against this evidence: a GO for other evidence or for none is stale and not counted; a stale CONCERNS still objects")
+    void shouldNotCountStaleSignOffs() throws Exception {
+        String now = "sha256:" + "a".repeat(64);
+        String earlier = "sha256:" + "b".repeat(64);
+        String bound = sheet("GO", "GO").replace("    note:", "    evidence: \"" + now + "\"\n    note:");
+        SignOff current = SignOffFile.load(write(bound)).heldAgainst(now);
+        SignOff oneEarlier = SignOffFile.load(write(bound.replaceFirst(now, earlier))).heldAgainst(now);
+        SignOff unbound = SignOffFile.load(write(sheet("GO", "GO"))).heldAgainst(now);
+        SignOff staleConcern = SignOffFile.load(write(bound.replace("\"GO\"\n    date: 2024-11-29\n    evidence: \"" + now + "\"\n    note: pool",
+                "\"CONCERNS\"\n    date: 2024-11-29\n    evidence: \"" + earlier + "\"\n    note: pool"))).heldAgainst(now);
+
+        assertThat(VerdictRules.signOff(GateFixtures.seed("sign-off"), current).status()).isEqualTo(CriterionStatus.MET);
+        CriterionResult stale = VerdictRules.signOff(GateFixtures.seed("sign-off"), oneEarlier);
+        assertThat(stale.status()).isEqualTo(CriterionStatus.AWAITING);
+        assertThat(stale.reason()).isEqualTo("no objection; awaiting Tech Lead (stale: GO given for sha256:bbbbbbbbbbbb…, not this evidence)");
+        assertThat(stale.measuredText()).isEqualTo("4 of 5 signed GO");
+        assertThat(VerdictRules.signOff(GateFixtures.seed("sign-off"), unbound).measuredText()).as("no evidence: named").isEqualTo("0 of 5 signed GO");
+        assertThat(unbound.staleness(unbound.roles().get(0))).isEqualTo("bound to no evidence (no evidence: fingerprint)");
+        CriterionResult objection = VerdictRules.signOff(GateFixtures.seed("sign-off"), staleConcern);
+        assertThat(objection.status()).isEqualTo(CriterionStatus.NO_GO);
+        assertThat(objection.reason()).isEqualTo("CONCERNS from Database Admin (Dana DBA) [stale: given for sha256:bbbbbbbbbbbb…, not this "
+                + "evidence; it stands until withdrawn]: pool waits under peak");
+        assertThatThrownBy(() -> SignOffFile.load(write(bound.replace(now, "sha256:abc")))).hasMessageContaining("roles[0].evidence")
+                .hasMessageContaining("sha256:<64 hex digits>");
+    }
+
+    @Test
     @DisplayName("mistakes name the file and the key")
     void shouldNameTheKeyOfAMistake() throws Exception {
         assertThatThrownBy(() -> SignOffFile.load(write(sheet("MAYBE", ""))))

@@ -75,7 +75,7 @@ class TestOutcomeRulesTests {
     }
 
     @Test
-    @DisplayName("critical features: all passed is GO; one broken is ROLLBACK; only skipped is no evidence")
+    @DisplayName("critical features: all passed is GO; one broken is ROLLBACK; only skipped is not run (HOLD)")
     void shouldJudgeCriticalFeatures() {
         TestOutcome signUp = GateFixtures.test("shouldSignUp", TestOutcome.Status.PASSED, "Critical path", "critical-features");
         TestOutcome publish = GateFixtures.test("shouldPublish", TestOutcome.Status.PASSED, "Critical path", "critical-features");
@@ -90,6 +90,6 @@ class TestOutcomeRulesTests {
         assertThat(broken.estimate().notes()).anySatisfy(n -> assertThat(n).contains("broken: shouldSearchFeed"));
         assertThat(broken.tests()).contains(feedBroken);
         assertThat(GateFixtures.judge(seedCriteria(), "critical-features", List.of(), List.of(skipped)).status())
-                .isEqualTo(CriterionStatus.NO_EVIDENCE);
+                .isEqualTo(CriterionStatus.NOT_RUN);
     }
 }

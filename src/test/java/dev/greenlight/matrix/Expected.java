@@ -4,6 +4,7 @@ import dev.greenlight.gate.Decision;
 import dev.greenlight.gate.Verdict;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,11 +15,21 @@ import java.util.stream.Collectors;
  * @param decisions       the decisions accepted
  * @param awaitingSignOff for a GO: whether it must still wait for sign-off (null: either)
  * @param text            how the README's table writes it
+ * @param staleRoles      roles the verdict must name as awaited because their sign-off is stale
  */
-record Expected(Set<Decision> decisions, Boolean awaitingSignOff, String text) {
+record Expected(Set<Decision> decisions, Boolean awaitingSignOff, String text, List<String> staleRoles) {
+
+    Expected(Set<Decision> decisions, Boolean awaitingSignOff, String text) {
+        this(decisions, awaitingSignOff, text, List.of());
+    }
 
     static Expected goAwaitingSignOff() {
         return new Expected(EnumSet.of(Decision.GO), true, "GO — awaiting sign-off");
+    }
+
+    /** "GO — awaiting sign-off", the verdict naming each of {@code stale} as awaited, its sign-off stale. */
+    static Expected goAwaitingSignOff(List<String> stale) {
+        return new Expected(EnumSet.of(Decision.GO), true, "GO — awaiting sign-off, stale: " + String.join(", ", stale), stale);
     }
 
     static Expected go() {
@@ -45,6 +56,7 @@ record Expected(Set<Decision> decisions, Boolean awaitingSignOff, String text) {
 
     boolean accepts(Verdict verdict) {
         return decisions.contains(verdict.decision())
-                && (awaitingSignOff == null || verdict.decision() != Decision.GO || awaitingSignOff == verdict.awaitingSignOff());
+                && (awaitingSignOff == null || verdict.decision() != Decision.GO || awaitingSignOff == verdict.awaitingSignOff())
+                && staleRoles.stream().allMatch(role -> verdict.reasons().stream().anyMatch(r -> r.contains(role + " (stale: ")));
     }
 }

@@ -4,9 +4,7 @@ import dev.greenlight.config.ConfigLoader;
 import dev.greenlight.config.GateConfig;
 import dev.greenlight.config.RunSettings;
 import dev.greenlight.config.Settings;
-import dev.greenlight.gate.RunJudgement;
 import dev.greenlight.gate.Verdict;
-import dev.greenlight.soak.Baselines;
 import dev.greenlight.testkit.MainJob;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.io.file.PathUtils;
@@ -26,29 +24,27 @@ import java.util.Map;
  * Runs fault-matrix rows: the main job (suites + gate) against the sample app as the {@code local} target starts
  * it from {@code suites/targets/local.yaml}, one run per row, all sharing one PostgreSQL server and one build. That
  * file gives the app {@code WORK_MS=100} (requests that take about 100 ms), so a slowdown of 30 % or 60 % of its
- * handling time reads as that at the client, not diluted by fixed HTTP costs. The baseline is the soak of the 6.19.0 personality, saved once.
+ * handling time reads as that at the client, not diluted by fixed HTTP costs. The baseline is time-matched, as the file
+ * asks ({@code soak.baseline: alongside}): each row's soak drives the healthy 6.19.0 beside its candidate.
  */
 final class FaultMatrix implements AutoCloseable {
 
-    static final String BASELINE = "prisma-6.19.0";
     private static final Path SUITES = Path.of("suites");
 
     private final Path work;
     private final EmbeddedPostgres server;
     private final Path targetFile;
     private final GateConfig gate;
-    private final Path baseline;
     private final Map<Row, MainJob.Result> results = new LinkedHashMap<>();
 
-    private FaultMatrix(Path work, EmbeddedPostgres server, Path targetFile, GateConfig gate, Path baseline) {
+    private FaultMatrix(Path work, EmbeddedPostgres server, Path targetFile, GateConfig gate) {
         this.work = work;
         this.server = server;
         this.targetFile = targetFile;
         this.gate = gate;
-        this.baseline = baseline;
     }
 
-    /** Starts the shared server, reads the local target's gate settings and measures the 6.19.0 baseline. */
+    /** Starts the shared server and reads the local target's gate settings. */
     static FaultMatrix start(Path work) {
         EmbeddedPostgres server;
         try {
@@ -60,19 +56,7 @@ final class FaultMatrix implements AutoCloseable {
         Map<String, String> settings = Map.of("greenlight.targetFile", targetFile.toString());
         Settings resolved = Settings.of(settings, Map.of());
         GateConfig gate = new ConfigLoader().load(RunSettings.resolve(resolved, Clock.systemUTC()), resolved).config().gate();
-        FaultMatrix matrix = new FaultMatrix(work, server, targetFile, gate, null);
-        Path reports = work.resolve("baseline").resolve("reports");
-        String runId = "matrix-baseline-" + ProcessHandle.current().pid();
-        MainJob.Result measured = MainJob.against(matrix.settings("", false))
-                .with("greenlight.app.version.expected", "6.19.0")
-                .with("greenlight.soak.baseline", "none")
-                .groups("soak").run(runId, reports, SUITES, gate);
-        if (!measured.outcomes().failures().isEmpty()) {
-            matrix.close();
-            throw new IllegalStateException("the 6.19.0 baseline soak failed:" + measured.outcomes().summary());
-        }
-        Path saved = Baselines.saveFromFiles(reports.resolve("soak").resolve(runId).resolve("candidate"), work.resolve("baselines"), BASELINE);
-        return new FaultMatrix(work, server, targetFile, gate, saved);
+        return new FaultMatrix(work, server, targetFile, gate);
     }
 
     /** Runs {@code row}; rows that only re-judge evidence re-judge the healthy row's (which must have run). */
@@ -83,32 +67,31 @@ final class FaultMatrix implements AutoCloseable {
                     + " name whose first 32 characters differ from every other row's");
         }
         Path reports = rowDir.resolve("reports");
-        MainJob.Result result = row.faults() == null ? rejudge(row, reports, rowDir) : runSuites(row, reports);
+        MainJob.Result result = row.faults() == null ? rejudge(row, rowDir) : runSuites(row, reports);
         results.put(row, result);
         return result;
     }
 
     private MainJob.Result runSuites(Row row, Path reports) {
-        copyTree(baseline, reports.resolve("baselines").resolve(BASELINE));
         boolean needsPreDeploy = row.groups() == null || row.groups().contains("migration");
-        MainJob job = MainJob.against(settings(row.faults(), needsPreDeploy)).with("greenlight.soak.baseline", BASELINE);
+        MainJob job = MainJob.against(settings(row.faults(), needsPreDeploy));
+        row.settings().forEach(job::with);
         if (row.groups() != null) {
             job.groups(row.groups());
         }
         String runId = "matrix-" + Rows.slug(row) + "-" + ProcessHandle.current().pid();
-        return job.run(runId, reports, SignOffSheet.PENDING.suitesIn(reports.getParent().resolve("suites"), SUITES), gate);
+        return job.run(runId, reports, SignOffSheet.PENDING.suitesIn(reports.getParent().resolve("suites"), SUITES, null), gate);
     }
 
-    private MainJob.Result rejudge(Row row, Path reports, Path rowDir) {
+    private MainJob.Result rejudge(Row row, Path rowDir) {
         MainJob.Result healthy = results.get(Rows.HEALTHY);
         if (healthy == null) {
             throw new IllegalStateException("row '" + row.name() + "' re-judges the healthy row's evidence, which has not run");
         }
-        Path runDir = reports.resolve("evidence").resolve(healthy.runId());
-        copyTree(healthy.runDir(), runDir);
         long started = System.nanoTime();
-        Verdict verdict = RunJudgement.judge(reports, row.signOff().suitesIn(rowDir.resolve("suites"), SUITES), runDir, gate, Clock.systemUTC());
-        return new MainJob.Result(healthy.runId(), runDir, healthy.outcomes(), verdict, Duration.ofNanos(System.nanoTime() - started));
+        Verdict verdict = SignOffRow.judge(row, healthy.runDir(), rowDir, SUITES, gate);
+        return new MainJob.Result(healthy.runId(), SignOffRow.runDir(rowDir, healthy.runDir()), healthy.outcomes(), verdict,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The settings of a row's main job: the matrix's target file, the shared server, the row's faults. */
@@ -146,7 +129,7 @@ final class FaultMatrix implements AutoCloseable {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    static void copyTree(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent()); // PathUtils creates the target, not its parents
             PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);

@@ -24,7 +24,7 @@ class DeploymentTests {
         TargetConfig config = new TargetConfig("staging", TargetConfig.Kind.REMOTE, null,
                 new AppConfig("http://staging.test", null, null, new AppConfig.VersionConfig("7.0.1", "6.19.0", "prisma", null), null, null),
                 new DatabaseConfig("jdbc:postgresql://db.staging.test:6543/app", "reader", Secret.of("reader-pw"), null, null, null),
-                null, null, null, null, null, null, null, rollback, null, null);
+                null, null, null, null, null, null, null, rollback, null, null, null);
         return new Target() {
             @Override
             public TargetConfig config() {

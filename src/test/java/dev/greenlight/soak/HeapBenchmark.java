@@ -61,7 +61,7 @@ public final class HeapBenchmark {
             RequestMixSpec mix = new RequestMixSpec(List.of(), List.of(new MixEntry("GET /feed", null, "/feed", null, 1, null)), List.of(), null);
             SoakRun.Plan plan = new SoakRun.Plan(new SoakProfiles.Selected("heap", profile, mix), base, base + "/metrics",
                     new MetricsConfig(null, null).names(), true, Duration.ofSeconds(5), Duration.ofSeconds(1), "gl-heap", null, dir,
-                    (MeasurementBuilder m, boolean attach) -> measurements.incrementAndGet(), new PrintStream(System.out, true));
+                    (MeasurementBuilder m, boolean attach) -> measurements.incrementAndGet(), new PrintStream(System.out, true), null);
             sampler.scheduleAtFixedRate(() -> {
                 System.gc();
                 double mb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;

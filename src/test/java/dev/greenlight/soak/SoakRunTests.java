@@ -33,7 +33,7 @@ class SoakRunTests {
         RequestMixSpec mix = new RequestMixSpec(List.of(), List.of(new MixEntry("GET /feed", null, "/feed", null, 1, null)), List.of(), null);
         SoakRun.Plan plan = new SoakRun.Plan(new SoakProfiles.Selected("test", profile, mix), server.baseUrl(),
                 server.baseUrl() + "/metrics", new MetricsConfig(null, null).names(), true, Duration.ofSeconds(2),
-                Duration.ofSeconds(1), "gl-test", null, dir, this::sink, new PrintStream(PrintStream.nullOutputStream()));
+                Duration.ofSeconds(1), "gl-test", null, dir, this::sink, new PrintStream(PrintStream.nullOutputStream()), null);
         return new SoakRun(plan).run();
     }
 

@@ -61,6 +61,8 @@ public final class SampleStaging implements AutoCloseable {
         settings.put("greenlight.database.user", config.database().user());
         settings.put("greenlight.database.password", config.database().password().reveal());
         settings.put("greenlight.log.file", config.log().file());
+        // a remote target has no baseline beside it unless it names one; soak self-tests choose theirs
+        settings.put("greenlight.soak.baseline", "none");
         return settings;
     }
 

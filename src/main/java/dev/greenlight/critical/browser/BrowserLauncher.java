@@ -34,6 +34,10 @@ public final class BrowserLauncher {
     static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    /** How to get a browser, for every message that says there is none. */
+    static final String INSTALL = "install Chromium and chromedriver (Debian: apt-get install chromium chromium-driver), "
+            + "or point browser.remoteUrl at a Selenium Grid";
+
     private BrowserLauncher() {
     }
 
@@ -52,7 +56,8 @@ public final class BrowserLauncher {
                 return new Browser(driver, appUrl, config.waitTimeout(), masker, () -> { });
             } catch (WebDriverException | IllegalArgumentException e) {
                 throw new BrowserUnavailableException("the Selenium Grid at browser.remoteUrl " + masker.mask(config.remoteUrl())
-                        + " gave no browser session: " + firstLine(masker.mask(String.valueOf(e.getMessage()))), e);
+                        + " gave no browser session: " + firstLine(masker.mask(String.valueOf(e.getMessage()))),
+                        "start the Grid or fix browser.remoteUrl in the target file (remove it to use a local Chromium)", e);
             }
         }
         ChromiumInstallation installation = ChromiumInstallation.find(config);
@@ -77,19 +82,22 @@ public final class BrowserLauncher {
             return new Browser(driver, appUrl, config.waitTimeout(), masker, () -> delete(profile));
         } catch (WebDriverException | IllegalStateException e) {
             delete(profile);
-            throw new BrowserUnavailableException(unavailable(installation, firstLine(String.valueOf(e.getMessage()))), e);
+            throw new BrowserUnavailableException(unavailable(installation, firstLine(String.valueOf(e.getMessage()))), fix(installation), e);
         }
     }
 
     static String unavailable(ChromiumInstallation installation, String reason) {
         if (!installation.complete()) {
             return "no Chromium for the browser journeys: " + (installation.binary() == null ? "no browser" : "no chromedriver")
-                    + " on the PATH or in /usr/bin, and Selenium Manager could not provide one (" + reason + "). Set browser.binary "
-                    + "and browser.driver in the target file, install them (Debian: apt-get install chromium chromium-driver), "
-                    + "or point browser.remoteUrl at a Selenium Grid";
+                    + " on the PATH or in /usr/bin, and Selenium Manager could not provide one (" + reason + ")";
         }
-        return "Chromium " + installation.binary() + " with chromedriver " + installation.driver() + " did not start: " + reason
-                + ". Check browser.binary and browser.driver in the target file (their versions must match)";
+        return "Chromium " + installation.binary() + " with chromedriver " + installation.driver() + " did not start: " + reason;
+    }
+
+    static String fix(ChromiumInstallation installation) {
+        return installation.complete()
+                ? "check browser.binary and browser.driver in the target file (their versions must match)"
+                : INSTALL + ", or set browser.binary and browser.driver in the target file";
     }
 
     static ChromeOptions options(BrowserConfig config, TargetConfig target, Path profile) {

@@ -50,8 +50,9 @@ public record ChromiumInstallation(Path binary, Path driver) {
         }
         Path path = Path.of(value);
         if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
-            throw new BrowserUnavailableException(key + " is '" + value + "', but no executable file is there: fix " + key
-                    + " in the target file (or remove it to look on the PATH)");
+            throw new BrowserUnavailableException("no browser for the browser journeys: " + key + " is '" + value
+                    + "', but no executable file is there", "fix " + key + " in the target file (or remove it to look on the PATH); "
+                    + BrowserLauncher.INSTALL);
         }
         return Optional.of(path);
     }

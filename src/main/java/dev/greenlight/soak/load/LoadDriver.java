@@ -49,10 +49,18 @@ public final class LoadDriver implements AutoCloseable {
 
     /** Starts sending on its own thread; returns at once. */
     public synchronized void start(ArrivalSchedule schedule) {
+        start(schedule, System.nanoTime());
+    }
+
+    /**
+     * Starts the schedule at {@code atNanos} ({@code System.nanoTime()}, now or a moment ahead), so two drivers can run
+     * one schedule side by side, offset by a fraction of a period: interleaved request by request.
+     */
+    public synchronized void start(ArrivalSchedule schedule, long atNanos) {
         if (scheduler != null) {
             throw new IllegalStateException("already started");
         }
-        startNanos = System.nanoTime();
+        startNanos = atNanos;
         snapshot();
         scheduler = new Thread(() -> runSchedule(schedule), "greenlight-load-scheduler");
         scheduler.setDaemon(true);

@@ -17,6 +17,12 @@ import java.util.TreeMap;
  * correlation of a load test, which a per-request bootstrap would pretend away), and the Mann–Whitney rank test
  * of "neither run is slower", computed exactly from the histograms.
  *
+ * <p>Two runs measured at different times are resampled independently ({@link #of}). Two runs measured side by side
+ * ({@link #paired}) are compared slice by slice — the same seconds of both — so what the machine did in a slice
+ * (another job, a GC pause of the load generator) lands on both sides of the ratio and cancels, as a canary judge
+ * compares a canary with a baseline running at the same time. A comparison with a historical run can be widened
+ * by the run-to-run spread measured between healthy runs ({@link #widenedBy}).
+ *
  * @param meanRatio  candidate mean / baseline mean
  * @param meanLow    lower bound of its interval
  * @param meanHigh   upper bound
@@ -44,6 +50,60 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
      */
     public static LatencyComparison of(List<Histogram> baseline, List<Histogram> candidate, int iterations,
                                        double confidence, long seed) {
+        return compare(baseline, candidate, iterations, confidence, seed);
+    }
+
+    /**
+     * The comparison of two runs measured side by side: interval {@code i} of one covers the same time as interval
+     * {@code i} of the other (a {@code StartLine} started them together). Each slice gives a ratio of means and a ratio of
+     * p95s; the ratios are the Hodges–Lehmann estimates of the per-slice log ratios with the Wilcoxon signed-rank
+     * interval ({@link PairedShift}), so what the machine did in a slice cancels, and a stall that met only one side in
+     * one slice does not decide. Slices empty on either side are left out; the longer run is cut to the shorter.
+     * {@code iterations} and {@code seed} are unused (the interval is exact); they keep the signature of {@link #of}.
+     */
+    public static LatencyComparison paired(List<Histogram> baseline, List<Histogram> candidate, int iterations,
+                                           double confidence, long seed) {
+        int slices = Math.min(baseline.size(), candidate.size());
+        List<Integer> both = java.util.stream.IntStream.range(0, slices)
+                .filter(i -> baseline.get(i).getTotalCount() > 0 && candidate.get(i).getTotalCount() > 0).boxed().toList();
+        if (both.size() < 2) {
+            throw new IllegalArgumentException("a time-matched comparison needs slices where both runs have latencies; there are "
+                    + both.size() + " of " + slices);
+        }
+        double[] means = new double[both.size()];
+        double[] p95s = new double[both.size()];
+        for (int k = 0; k < both.size(); k++) {
+            Histogram b = baseline.get(both.get(k));
+            Histogram c = candidate.get(both.get(k));
+            means[k] = Math.log(c.getMean() / b.getMean());
+            p95s[k] = Math.log((double) c.getValueAtPercentile(95) / b.getValueAtPercentile(95));
+        }
+        PairedShift mean = PairedShift.of(means, confidence);
+        PairedShift p95 = PairedShift.of(p95s, confidence);
+        Histogram baseAll = merge(both.stream().map(baseline::get).toList());
+        Histogram candAll = merge(both.stream().map(candidate::get).toList());
+        return new LatencyComparison(Math.exp(mean.estimate()), Math.exp(mean.low()), Math.exp(mean.high()),
+                Math.exp(p95.estimate()), Math.exp(p95.low()), Math.exp(p95.high()), mannWhitneyP(baseAll, candAll),
+                baseAll.getTotalCount(), candAll.getTotalCount());
+    }
+
+    /**
+     * This comparison with each interval widened by {@code spread} (a fraction) on the log scale, as an independent
+     * error added in quadrature: what a historical baseline cannot tell apart from the time it was measured at.
+     */
+    public LatencyComparison widenedBy(double spread) {
+        double extra = Math.log1p(spread);
+        return new LatencyComparison(meanRatio, widen(meanRatio, meanLow, extra, -1), widen(meanRatio, meanHigh, extra, 1),
+                p95Ratio, widen(p95Ratio, p95Low, extra, -1), widen(p95Ratio, p95High, extra, 1), rankP, baselineCount, candidateCount);
+    }
+
+    private static double widen(double ratio, double bound, double extra, int side) {
+        double half = Math.abs(Math.log(bound) - Math.log(ratio));
+        return ratio * Math.exp(side * Math.sqrt(half * half + extra * extra));
+    }
+
+    private static LatencyComparison compare(List<Histogram> baseline, List<Histogram> candidate, int iterations,
+                                             double confidence, long seed) {
         Histogram baseAll = merge(baseline);
         Histogram candAll = merge(candidate);
         if (baseAll.getTotalCount() == 0 || candAll.getTotalCount() == 0) {
@@ -59,9 +119,13 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
         SplittableRandom random = new SplittableRandom(seed);
         double[] baseGrid = new double[GRID];
         double[] candGrid = new double[GRID];
+        int[] basePicks = new int[baseBlocks.length];
+        int[] candPicks = new int[candBlocks.length];
         for (int it = 0; it < iterations; it++) {
-            double[] base = resample(baseBlocks, random, baseGrid);
-            double[] cand = resample(candBlocks, random, candGrid);
+            pick(basePicks, random);
+            pick(candPicks, random);
+            double[] base = resample(baseBlocks, basePicks, baseGrid);
+            double[] cand = resample(candBlocks, candPicks, candGrid);
             means[it] = (cand[1] / cand[0]) / (base[1] / base[0]);
             p95s[it] = percentile(candGrid, cand[0], 95) / percentile(baseGrid, base[0], 95);
         }
@@ -151,13 +215,19 @@ public record LatencyComparison(double meanRatio, double meanLow, double meanHig
         return Math.exp(cell * GRID_TOP / (GRID - 1));
     }
 
-    /** Resamples blocks into {@code grid}; returns {count, sum}. */
-    private static double[] resample(Block[] blocks, SplittableRandom random, double[] grid) {
+    private static void pick(int[] picks, SplittableRandom random) {
+        for (int i = 0; i < picks.length; i++) {
+            picks[i] = random.nextInt(picks.length);
+        }
+    }
+
+    /** Adds the blocks {@code picks} names into {@code grid}; returns {count, sum}. */
+    private static double[] resample(Block[] blocks, int[] picks, double[] grid) {
         Arrays.fill(grid, 0);
         double count = 0;
         double sum = 0;
-        for (int i = 0; i < blocks.length; i++) {
-            Block block = blocks[random.nextInt(blocks.length)];
+        for (int pick : picks) {
+            Block block = blocks[pick];
             count += block.count;
             sum += block.sum;
             for (int c = 0; c < block.cells.length; c++) {

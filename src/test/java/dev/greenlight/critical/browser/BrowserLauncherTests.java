@@ -55,7 +55,7 @@ class BrowserLauncherTests {
     }
 
     private static TargetConfig target(BrowserConfig browser) {
-        TargetConfig plain = new TargetConfig("t", TargetConfig.Kind.REMOTE, null, null, null, null, null, null, null, browser, null, null, null, null, null);
+        TargetConfig plain = new TargetConfig("t", TargetConfig.Kind.REMOTE, null, null, null, null, null, null, null, browser, null, null, null, null, null, null);
         return plain.withApp(new AppConfig("http://127.0.0.1:3000", null, null, null, null, null));
     }
 }

@@ -46,8 +46,9 @@ class ChromiumInstallationTests {
         ChromiumInstallation found = ChromiumInstallation.find(config(null, null), "", dir.resolve("none"), dir.resolve("none"));
 
         assertThat(found.complete()).isFalse();
-        assertThat(BrowserLauncher.unavailable(found, "offline")).contains("no browser").contains("browser.binary")
-                .contains("apt-get install chromium chromium-driver").contains("browser.remoteUrl").contains("offline");
+        assertThat(BrowserLauncher.unavailable(found, "offline")).contains("no browser").contains("offline");
+        assertThat(BrowserLauncher.fix(found)).contains("browser.binary").contains("apt-get install chromium chromium-driver")
+                .contains("browser.remoteUrl");
     }
 
     @Test
