@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
 
 /** Reads the target file as a run would and stops with one clear message if anything is wrong. */
 @Command(name = "check-config", mixinStandardHelpOptions = true,
-        description = "Validate a target file (and its overrides) before any test runs; print the effective configuration.")
+        description = "Validate a target file (and its overrides) before any test runs; print the effective configuration.",
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:the configuration is valid",
+                "2:bad input: one message names the file, the key and what was expected"})
 final class CheckConfigCommand implements Callable<Integer> {
 
     @Option(names = "--target", description = "target name: suites/targets/NAME.yaml (default: greenlight.target or local)")

@@ -32,7 +32,9 @@ import java.util.stream.Stream;
  * is built, and the verdict is printed last.
  */
 @Command(name = "finish", mixinStandardHelpOptions = true,
-        description = "Judge this run (gate), build the Allure report and print the verdict as the last lines.")
+        description = "Judge this run (gate), build the Allure report and print the verdict as the last lines.",
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:judged and reported (or the verdict is better than --fail-on)",
+                "20/30/40:the verdict (HOLD, NO-GO, ROLLBACK) when it is --fail-on or worse", "2:bad input: no run, a bad --fail-on, bad configuration"})
 final class FinishCommand implements Callable<Integer> {
 
     @Option(names = "--reports", defaultValue = "reports", description = "reports directory (default: ${DEFAULT-VALUE})")

@@ -5,6 +5,7 @@ import dev.greenlight.config.Durations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -12,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -23,25 +26,30 @@ import java.util.concurrent.Callable;
  * {@code --rejudge verdict.json} judges the inputs a verdict records again, e.g. after a sign-off.
  *
  * <pre>
- * mvn -q compile exec:java -Dexec.mainClass=dev.greenlight.gate.GateCommand \
- *     -Dexec.args="--evidence reports/evidence --allure-results reports/allure-results"
+ * bin/greenlight gate reports/evidence/&lt;run1&gt; reports/evidence/&lt;run2&gt;
  * </pre>
  */
 @Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Judges stored evidence against the go/no-go criteria and writes verdict.json and verdict.md.",
-                "Exit codes: 0 GO, 10 GO awaiting sign-off, 20 HOLD, 30 NO-GO, 40 ROLLBACK, 2 bad input.",
-                "With --verify: 0 the verdict stands on unchanged evidence, 3 something changed (each file named), 2 bad input."})
+        description = "Judges stored evidence against the go/no-go criteria and writes verdict.json and verdict.md.",
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {" 0:GO (with --verify: the verdict stands on unchanged evidence)",
+                "10:GO, awaiting sign-off", "20:HOLD: extend the observation", "30:NO-GO: do not proceed", "40:ROLLBACK: roll back now",
+                " 3:with --verify: something changed (each file named)", " 2:bad input (one message names the file or directory)"})
 public final class GateCommand implements Callable<Integer> {
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "DIR",
+            description = "Evidence directories, as --evidence: run directories (reports/evidence/<runId>) or directories of runs")
+    private List<Path> dirs;
 
     @Option(names = "--evidence", arity = "1..*", paramLabel = "DIR",
             description = "Evidence directories: a run directory or a directory of runs; several merge into one verdict. Default: reports/evidence")
     private List<Path> evidence;
 
     @Option(names = "--allure-results", arity = "1..*", paramLabel = "DIR",
-            description = "Allure results directories of the acceptance runs (test outcomes). Default: reports/allure-results if it exists")
+            description = "Allure results directories of the acceptance runs (test outcomes). Default: the allure-results/ kept in"
+                    + " or directly under each evidence directory; with no directories given, else reports/allure-results if it exists")
     private List<Path> allureResults;
 
     @Option(names = "--criteria", paramLabel = "FILE", defaultValue = "suites/go-no-go.yaml",
@@ -126,9 +134,17 @@ public final class GateCommand implements Callable<Integer> {
     }
 
     Gate.Request request() {
-        List<Path> evidenceDirs = evidence == null ? List.of(Path.of("reports", "evidence")) : evidence;
-        List<Path> allureDirs = allureResults != null ? allureResults
-                : Files.isDirectory(Path.of("reports", "allure-results")) ? List.of(Path.of("reports", "allure-results")) : List.of();
+        List<Path> evidenceDirs = new ArrayList<>();
+        Optional.ofNullable(dirs).ifPresent(evidenceDirs::addAll);
+        Optional.ofNullable(evidence).ifPresent(evidenceDirs::addAll);
+        if (evidenceDirs.isEmpty()) {
+            evidenceDirs.add(Path.of("reports", "evidence"));
+        }
+        List<Path> allureDirs = allureResults != null ? allureResults : KeptAllureResults.within(evidenceDirs);
+        boolean defaults = dirs == null && evidence == null; // the live results belong to reports/evidence, not to runs named
+        if (allureDirs.isEmpty() && defaults && Files.isDirectory(Path.of("reports", "allure-results"))) {
+            allureDirs = List.of(Path.of("reports", "allure-results"));
+        }
         Path signOffFile = signOff != null ? signOff : Files.isRegularFile(Path.of("suites", "signoff.yaml")) ? Path.of("suites", "signoff.yaml") : null;
         Duration override;
         try {

@@ -21,7 +21,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Take a read-only data snapshot of the target's database (before a deploy: --label pre-deploy),"
-                + " rehearse the pending migrations on a scratch copy, optionally compare with an earlier snapshot.")
+                + " rehearse the pending migrations on a scratch copy, optionally compare with an earlier snapshot.",
+        exitCodeListHeading = "Exit codes:%n", exitCodeList = {"0:snapshot taken (and, with --compare-with, nothing lost or changed)",
+                "1:--compare-with found rows lost or changed", "2:bad input: configuration, a target without a database, a missing snapshot"})
 public final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--target", description = "target name: suites/targets/NAME.yaml (default: greenlight.target or local)")

@@ -78,7 +78,7 @@ public final class Baselines {
         Path log = dir.resolve(SoakFiles.LATENCY_LOG);
         if (!Files.isRegularFile(log)) {
             throw new ConfigException("soak.baseline: no saved baseline '" + name + "' (" + log + " is missing). Save one with "
-                    + "Baselines.saveFromFiles (see docs/soak.md), or compare with a baseline running at the same time: soak.baseline: alongside.");
+                    + "'greenlight baseline save <run> " + name + "' (see docs/soak.md), or compare with a baseline running at the same time: soak.baseline: alongside.");
         }
         try {
             JsonNode summary = Files.isRegularFile(dir.resolve(SUMMARY))
