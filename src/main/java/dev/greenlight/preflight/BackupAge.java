@@ -82,6 +82,29 @@ public record BackupAge(String what, Instant taken) {
         }
     }
 
+    /** The newest backup {@code backup} points at: its file, or the newest time its command lists. */
+    public static Optional<BackupAge> find(dev.greenlight.config.PreflightConfig.Backup backup, dev.greenlight.config.Masker masker) {
+        if (backup.file() != null) {
+            return ofFile(Path.of(backup.file()));
+        }
+        dev.greenlight.rollback.StepResult listed = new dev.greenlight.rollback.StepRunner(masker, Duration.ofMinutes(2), java.util.Map.of())
+                .run(new dev.greenlight.config.RollbackConfig.Step("list backups", backup.command(), null, null));
+        if (listed.notStarted()) {
+            throw dev.greenlight.run.NotRun.because("the backup listing command could not start: " + listed.problem(),
+                    "install " + backup.command().get(0) + " on the machine running Greenlight, or set preflight.backup.file");
+        }
+        if (!listed.ok()) {
+            throw dev.greenlight.run.NotRun.because("the backup listing command failed: " + listed.summary() + " " + listed.output().strip(),
+                    "check preflight.backup.command (and its credentials) by running it by hand");
+        }
+        return ofListing(listed.output());
+    }
+
+    /** Where {@code backup} looks, for messages. */
+    public static String where(dev.greenlight.config.PreflightConfig.Backup backup) {
+        return backup.file() != null ? backup.file() : "the output of " + String.join(" ", backup.command());
+    }
+
     /** How old it is now. */
     public Duration age(Clock clock) {
         return Duration.between(taken, clock.instant());
