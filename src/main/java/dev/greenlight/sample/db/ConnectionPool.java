@@ -130,7 +130,9 @@ public final class ConnectionPool implements AutoCloseable, AppMetrics.PoolReadi
             closeQuietly(connection);
             total.decrementAndGet();
         } else {
-            releasedAt.put(connection, System.nanoTime());
+            if (evictor != null) {
+                releasedAt.put(connection, System.nanoTime());
+            }
             idle.addFirst(connection);
         }
         permits.release();
