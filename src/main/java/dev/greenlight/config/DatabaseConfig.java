@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param connectTimeout   how long a connection attempt may take
  * @param queryTimeout     how long one statement may take
  * @param allowDestructive the database name a restore may overwrite; empty (the default) refuses all
+ * @param expectSsl        whether the application's own sessions must use TLS ({@code pg_stat_ssl}); unset, the TLS probe is
+ *                         out of scope for this target
  */
 public record DatabaseConfig(
         String jdbcUrl,
@@ -19,7 +21,14 @@ public record DatabaseConfig(
         Secret password,
         Duration connectTimeout,
         Duration queryTimeout,
-        String allowDestructive) {
+        String allowDestructive,
+        Boolean expectSsl) {
+
+    /** Without a TLS expectation. */
+    public DatabaseConfig(String jdbcUrl, String user, Secret password, Duration connectTimeout, Duration queryTimeout,
+                          String allowDestructive) {
+        this(jdbcUrl, user, password, connectTimeout, queryTimeout, allowDestructive, null);
+    }
 
     public DatabaseConfig {
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
@@ -32,6 +41,6 @@ public record DatabaseConfig(
     }
 
     public DatabaseConfig withConnection(String url, String userName, Secret secret) {
-        return new DatabaseConfig(url, userName, secret, connectTimeout, queryTimeout, allowDestructive);
+        return new DatabaseConfig(url, userName, secret, connectTimeout, queryTimeout, allowDestructive, expectSsl);
     }
 }

@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param soak        the soak: profile and monitoring
  * @param gate        how the gate treats this target's runs
  * @param baseline    the baseline deployment running alongside, for a time-matched soak comparison
+ * @param preflight   the pre-deployment checklist of the application's repository
+ * @param probes      the upgrade-risk probes: pool burst, idle then burst, database outage, time-zone round trip
  */
 public record TargetConfig(
         String name,
@@ -50,7 +52,9 @@ public record TargetConfig(
         RollbackConfig rollback,
         SoakConfig soak,
         GateConfig gate,
-        BaselineConfig baseline) {
+        BaselineConfig baseline,
+        PreflightConfig preflight,
+        ProbesConfig probes) {
 
     /** How a target is reached. */
     public enum Kind {
@@ -77,6 +81,16 @@ public record TargetConfig(
         soak = soak == null ? new SoakConfig(null, null) : soak;
         gate = gate == null ? new GateConfig(null) : gate;
         baseline = baseline == null ? BaselineConfig.none() : baseline;
+        preflight = preflight == null ? PreflightConfig.defaults() : preflight;
+        probes = probes == null ? ProbesConfig.defaults() : probes;
+    }
+
+    /** A target without the sections added since ({@code preflight}, {@code probes}): their defaults. */
+    public TargetConfig(String name, Kind kind, String description, AppConfig app, DatabaseConfig database, LogConfig log,
+                        MetricsConfig metrics, SmokeConfig smoke, LocalConfig local, BrowserConfig browser, TestDataConfig testData,
+                        MigrationConfig migrations, RollbackConfig rollback, SoakConfig soak, GateConfig gate, BaselineConfig baseline) {
+        this(name, kind, description, app, database, log, metrics, smoke, local, browser, testData, migrations, rollback, soak, gate,
+                baseline, null, null);
     }
 
     /** A target with every section at its defaults; add what a test needs with the {@code with...} methods. */
@@ -87,30 +101,36 @@ public record TargetConfig(
     /** The same target with other migration settings. */
     public TargetConfig withMigrations(MigrationConfig newMigrations) {
         return new TargetConfig(name, kind, description, app, database, log, metrics, smoke, local, browser,
-                testData, newMigrations, rollback, soak, gate, baseline);
+                testData, newMigrations, rollback, soak, gate, baseline, preflight, probes);
     }
 
     /** The same target with the application's address filled in (the {@code local} kind learns it at start). */
     public TargetConfig withApp(AppConfig newApp) {
         return new TargetConfig(name, kind, description, newApp, database, log, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak, gate, baseline);
+                testData, migrations, rollback, soak, gate, baseline, preflight, probes);
     }
 
     /** The same target with the database connection filled in. */
     public TargetConfig withDatabase(DatabaseConfig newDatabase) {
         return new TargetConfig(name, kind, description, app, newDatabase, log, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak, gate, baseline);
+                testData, migrations, rollback, soak, gate, baseline, preflight, probes);
     }
 
     /** The same target with the baseline deployment filled in (the {@code local} kind starts one alongside). */
     public TargetConfig withBaseline(BaselineConfig newBaseline) {
         return new TargetConfig(name, kind, description, app, database, log, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak, gate, newBaseline);
+                testData, migrations, rollback, soak, gate, newBaseline, preflight, probes);
+    }
+
+    /** The same target with another preflight checklist (e.g. pointed at a scratch repository). */
+    public TargetConfig withPreflight(PreflightConfig newPreflight) {
+        return new TargetConfig(name, kind, description, app, database, log, metrics, smoke, local, browser,
+                testData, migrations, rollback, soak, gate, baseline, newPreflight, probes);
     }
 
     /** The same target with the log source filled in. */
     public TargetConfig withLog(LogConfig newLog) {
         return new TargetConfig(name, kind, description, app, database, newLog, metrics, smoke, local, browser,
-                testData, migrations, rollback, soak, gate, baseline);
+                testData, migrations, rollback, soak, gate, baseline, preflight, probes);
     }
 }

@@ -23,6 +23,11 @@ public record StepResult(String name, String command, Integer exit, boolean time
         return !timedOut && problem == null && (builtIn || exit != null && exit == 0);
     }
 
+    /** Whether the command never ran: its program or working directory is not there (a timeout is not this). */
+    public boolean notStarted() {
+        return !builtIn && exit == null && !timedOut && problem != null;
+    }
+
     /** {@code deploy: exit 0 in 2.1s}, {@code build: killed after its 10m timeout}, {@code ...: cannot start: ...}. */
     public String summary() {
         if (timedOut) {

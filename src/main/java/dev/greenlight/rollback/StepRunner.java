@@ -53,6 +53,11 @@ public final class StepRunner {
 
     /** Runs one step and returns how it went; never throws for a failing command. */
     public StepResult run(RollbackConfig.Step step) {
+        return run(step, Map.of());
+    }
+
+    /** Runs one step with extra environment variables (placeholders filled in their values too). */
+    public StepResult run(RollbackConfig.Step step, Map<String, String> env) {
         List<String> command = step.command().stream().map(this::fill).toList();
         String shown = masker.mask(String.join(" ", command));
         Duration timeout = step.timeout() != null ? step.timeout() : defaultTimeout;
@@ -62,6 +67,7 @@ public final class StepRunner {
             output = Files.createTempFile("greenlight-step", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            env.forEach((key, value) -> builder.environment().put(key, fill(value)));
             if (step.workDir() != null && !step.workDir().isBlank()) {
                 Path dir = Path.of(fill(step.workDir()));
                 if (!Files.isDirectory(dir)) {

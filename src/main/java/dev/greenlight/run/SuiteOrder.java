@@ -8,14 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs the suites in the order a deploy is checked: smoke first (is it up at all?), then migrations and data
- * integrity (before any journey writes), critical paths, the rollback drill, and the soak last. Classes of one
+ * Runs the suites in the order a deploy is checked: the preflight first (the checklist before anyone deploys), smoke (is
+ * it up at all?), then migrations and data integrity (before any journey writes), critical paths, the upgrade-risk probes
+ * (they switch the target's state: a database outage), the rollback drill, and the soak last. Classes of one
  * suite keep their name order; classes outside the suites come after, unchanged. Set as
  * {@code junit.jupiter.testclass.order.default}.
  */
 public final class SuiteOrder implements ClassOrderer {
 
-    private static final List<String> SUITES = List.of("smoke", "migration", "critical", "rollback", "soak");
+    private static final List<String> SUITES = List.of("preflight", "smoke", "migration", "critical", "probes", "rollback", "soak");
 
     @Override
     public void orderClasses(ClassOrdererContext context) {

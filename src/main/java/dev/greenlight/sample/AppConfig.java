@@ -32,6 +32,10 @@ import java.util.Properties;
  * @param exitWithParent {@code EXIT_WITH_PARENT=1}: exit when stdin closes
  * @param faults         the faults active from start-up
  * @param echoToStdout   whether log lines also go to stdout (always true for {@code main})
+ * @param poolIdleTimeout {@code POOL_IDLE_TIMEOUT_MS}, how long an idle pool connection stays open, default 10 s (node-postgres'
+ *                       {@code idleTimeoutMillis}); {@code 0} keeps idle connections open
+ * @param dbTimeout      {@code DB_TIMEOUT_MS}, the longest a query waits for an unresponsive database before failing, default
+ *                       2 s (the bound a team sets with {@code connectionTimeoutMillis} and {@code statement_timeout})
  */
 public record AppConfig(
         String host,
@@ -48,7 +52,9 @@ public record AppConfig(
         boolean seed,
         boolean exitWithParent,
         FaultSpec faults,
-        boolean echoToStdout) {
+        boolean echoToStdout,
+        Duration poolIdleTimeout,
+        Duration dbTimeout) {
 
     /** Where the migrations live when {@code MIGRATIONS_DIR} is unset, relative to the working directory. */
     public static final Path DEFAULT_MIGRATIONS_DIR = Path.of("src/main/resources/dev/greenlight/sample/prisma/migrations");
@@ -93,20 +99,22 @@ public record AppConfig(
             throw new ConfigException("GREENLIGHT_SAMPLE_FAULTS: pool-leak=" + faults.poolLeak()
                     + " is more than POOL_SIZE " + poolSize);
         }
+        int idleMs = integer("POOL_IDLE_TIMEOUT_MS", env.getOrDefault("POOL_IDLE_TIMEOUT_MS", "10000"), 0, 86_400_000);
+        int dbTimeoutMs = integer("DB_TIMEOUT_MS", env.getOrDefault("DB_TIMEOUT_MS", "2000"), 1, 600_000);
         return new AppConfig(host, port, url, personality, appVersion, migrations, logFile, token, poolSize,
-                Duration.ofMillis(workMs), heapSample, seed, exitWithParent, faults, true);
+                Duration.ofMillis(workMs), heapSample, seed, exitWithParent, faults, true, Duration.ofMillis(idleMs), Duration.ofMillis(dbTimeoutMs));
     }
 
     /** A copy with different start-up faults (for tests that start the app in-process). */
     public AppConfig withFaults(FaultSpec newFaults) {
         return new AppConfig(host, port, databaseUrl, personality, appVersion, migrationsDir, logFile, adminToken,
-                poolSize, work, heapSampleInterval, seed, exitWithParent, newFaults, echoToStdout);
+                poolSize, work, heapSampleInterval, seed, exitWithParent, newFaults, echoToStdout, poolIdleTimeout, dbTimeout);
     }
 
     /** A copy that logs to the log file only (for tests that start the app in-process). */
     public AppConfig quiet() {
         return new AppConfig(host, port, databaseUrl, personality, appVersion, migrationsDir, logFile, adminToken,
-                poolSize, work, heapSampleInterval, seed, exitWithParent, faults, false);
+                poolSize, work, heapSampleInterval, seed, exitWithParent, faults, false, poolIdleTimeout, dbTimeout);
     }
 
     private static String required(Map<String, String> env, String name) {

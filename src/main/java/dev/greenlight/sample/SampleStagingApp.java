@@ -154,11 +154,18 @@ public final class SampleStagingApp implements AutoCloseable {
         MigrationOutcome outcome = new DatabasePreparation(config, log, connections, prismaVersion).run();
 
         Duration waitLimit = poolWaitLimit(config, log);
-        ConnectionPool pool = new ConnectionPool(config.poolSize(), waitLimit, connections);
-        HeapSampler heap = HeapSampler.start(config.heapSampleInterval());
-        AppMetrics metrics = new AppMetrics(pool, config.appVersion(), prismaVersion, heap);
         FaultState[] holder = new FaultState[1];
-        Database db = new Database(pool, metrics, () -> holder[0].current(), url.hostAndPort());
+        // pool-slow: every new physical connection takes that long to open, as a database far away or overloaded does
+        ConnectionPool pool = new ConnectionPool(config.poolSize(), waitLimit, config.poolIdleTimeout(), () -> {
+            if (holder[0] != null) {
+                holder[0].current().poolSlow().ifPresent(Pause::sleep);
+            }
+            return connections.open();
+        });
+        HeapSampler heap = HeapSampler.start(config.heapSampleInterval());
+        AppMetrics metrics = new AppMetrics(pool, config.appVersion(), prismaVersion, heap, () -> holder[0] == null ? java.util.Set.of()
+                : holder[0].current().metricsMissing());
+        Database db = new Database(pool, metrics, () -> holder[0].current(), url.hostAndPort(), config.dbTimeout());
         FaultState faults = new FaultState(spec, config.poolSize(), db, log);
         holder[0] = faults;
         BlogStore store = new BlogStore(db);

@@ -35,6 +35,7 @@ public final class RunTotals {
     final BoundedSeries dbQuery = BoundedSeries.ofMean(POINTS);
     final BoundedSeries memory = BoundedSeries.ofMinimum(POINTS);
     final BoundedSeries resident = BoundedSeries.ofMaximum(POINTS);
+    final BoundedSeries residentLow = BoundedSeries.ofMinimum(POINTS);
     final List<double[]> checkpoints = new ArrayList<>();
     final List<double[]> incidents = new ArrayList<>();
     double cpuSum;
@@ -70,6 +71,7 @@ public final class RunTotals {
         dbQuery.add(t, m.dbQueryMillis());
         memory.add(t, useHeap ? m.heapMin() : m.residentMin());
         resident.add(t, m.residentMax());
+        residentLow.add(t, m.residentMin());
         if (!Double.isNaN(m.cpu())) {
             cpuSum += m.cpu() * load.seconds();
             cpuSeconds += load.seconds();
@@ -171,6 +173,11 @@ public final class RunTotals {
 
     public synchronized int intervals() {
         return intervals;
+    }
+
+    /** The resident-memory series (lowest per window, as the heap's): seconds and bytes, for the memory-rss trend. */
+    public synchronized double[][] residentSeries() {
+        return new double[][] {residentLow.xs(), residentLow.ys()};
     }
 
     /** The memory series: seconds and bytes. */

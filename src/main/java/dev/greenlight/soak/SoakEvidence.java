@@ -101,6 +101,40 @@ public final class SoakEvidence {
     }
 
     /**
+     * The resident-memory trend ({@code memory-rss}) beside the heap's ({@code memory}): both are judged, and each says which
+     * of the two grew — RSS growing while the heap stays flat is memory outside the heap (native: a driver, an allocator, a
+     * Wasm engine), which a heap-only leak check never sees.
+     */
+    public boolean residentMemory(MemoryTrend rss, MemoryTrend heap, String metric, java.time.Instant from, java.time.Instant to, boolean attach) {
+        if (Double.isNaN(rss.settled().slope())) {
+            return false;
+        }
+        sink.record(Measurement.of("memory-rss", "resident memory growth after warm-up (" + metric + ")")
+                .value(rss.settled().slope(), "MB/h", rss.settled().points())
+                .interval(rss.settled().low(), rss.settled().high())
+                .window(from, to)
+                .attribute("mannKendallP", fmt4(rss.settled().pValue()))
+                .attribute("metric", metric)
+                .attribute("heapSlopeMBh", fmt(heap.settled().slope()))
+                .attribute("whichGrew", whichGrew(heap, rss))
+                .attribute("wholeSlopeMBh", fmt(rss.whole().slope())), attach);
+        return true;
+    }
+
+    /** In words, which of the two trends grew (interval above zero): the heap, RSS, both or neither. */
+    static String whichGrew(MemoryTrend heap, MemoryTrend rss) {
+        boolean heapGrew = heap.settled().low() > 0;
+        boolean rssGrew = rss.settled().low() > 0;
+        if (heapGrew && rssGrew) {
+            return "both grew: the heap, and RSS with it";
+        }
+        if (rssGrew) {
+            return "RSS grew while the heap did not: memory outside the heap (native)";
+        }
+        return heapGrew ? "the heap grew, RSS did not (yet)" : "neither grew";
+    }
+
+    /**
      * The candidate's latency against the baseline's: the mean for {@code baseline} (the seed's "performance within 10 %
      * of baseline"), the p95 for {@code baseline-p95} — judged apart, because a minute's tail resolves a change far
      * more coarsely than its mean, and a target may give the tail lines of its own.

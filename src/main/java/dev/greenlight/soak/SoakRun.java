@@ -192,6 +192,7 @@ public final class SoakRun {
         MemoryTrend memory = state.memoryTrend();
         String metric = plan.heapMemory() ? plan.names().heapUsed() : plan.names().residentMemory();
         state.evidence.memory(memory, metric, started, ended, true);
+        state.evidence.residentMemory(state.residentTrend(), memory, plan.names().residentMemory(), started, ended, true);
         state.evidence.notRun(coverage.gaps(), started, ended);
         state.evidence.completion(state.stopReason, started, ended, state.incidents.count());
         files.close();
@@ -326,9 +327,15 @@ public final class SoakRun {
             MemoryTrend memory = memoryTrend();
             String metric = plan.heapMemory() ? plan.names().heapUsed() : plan.names().residentMemory();
             evidence.memory(memory, metric, started, last.to(), false);
+            evidence.residentMemory(residentTrend(), memory, plan.names().residentMemory(), started, last.to(), false);
             String summary = CheckpointSummary.markdown(checkpoints.count(), label, plan.selected().name(), last, totals,
                     incidents.openNow(), allIncidents, memory, stopReason);
             checkpointFiles.add(files.checkpoint(checkpoints.count(), label, summary));
+        }
+
+        MemoryTrend residentTrend() {
+            double[][] series = totals.residentSeries();
+            return MemoryTrend.of(series[0], series[1], profile.warmUp().toMillis() / 1000.0, 0.95);
         }
 
         MemoryTrend memoryTrend() {

@@ -34,7 +34,7 @@ class AllureVerdictTests {
         Path allure = runGate();
 
         List<JsonNode> gate = gateResults(allure);
-        assertThat(gate).hasSize(17);
+        assertThat(gate).hasSize(24);
         JsonNode errorRate = byFullName(gate, "greenlight.gate.error-rate");
         assertThat(errorRate.path("status").asText()).isEqualTo("failed");
         assertThat(errorRate.path("statusDetails").path("message").asText()).startsWith("[criterion: error-rate] ROLLBACK — ROLLBACK: 8.00 %");
@@ -68,7 +68,7 @@ class AllureVerdictTests {
 
         runGate();
 
-        assertThat(gateResults(allure)).hasSize(17);
+        assertThat(gateResults(allure)).hasSize(24);
         assertThat(Files.list(allure).count()).isEqualTo(before);
         assertThat(results(allure)).filteredOn(r -> label(r, "epic").equals("Critical path")).hasSize(2);
     }

@@ -40,7 +40,8 @@ class CriteriaFileTests {
 
         assertThat(criteria.criteria()).extracting(CriterionSpec::id).containsExactly("error-rate", "latency-avg", "latency-p95",
                 "db-query-avg", "pool-usage", "memory", "cpu", "baseline", "baseline-p95", "data-integrity", "critical-features", "tests-passing",
-                "migrations", "rollback-drill", "db-connection", "sign-off");
+                "migrations", "rollback-drill", "db-connection", "sign-off", "preflight", "pool-wait", "db-outage", "db-tls", "timestamps",
+                "metrics-presence", "memory-rss");
         CriterionSpec errorRate = criteria.byId("error-rate").orElseThrow();
         assertThat(errorRate.go().text()).isEqualTo("< 1%");
         assertThat(errorRate.noGo().text()).isEqualTo("> 2%");

@@ -48,7 +48,7 @@ class GateTests {
         assertThat(verdict.inputs().runs()).extracting(r -> r.runId()).containsExactlyInAnyOrder("day-1", "day-2");
         JsonNode json = new ObjectMapper().readTree(tmp.resolve("out").resolve("verdict.json").toFile());
         assertThat(json.path("decision").asText()).isEqualTo(verdict.decision().label());
-        assertThat(json.path("criteria")).hasSize(16);
+        assertThat(json.path("criteria")).hasSize(23);
         assertThat(json.path("criteria").get(0).path("measured").path("samples").asLong()).isEqualTo(100_000);
         assertThat(tmp.resolve("out").resolve("verdict.md")).content().startsWith("# Go/No-Go verdict: ");
     }

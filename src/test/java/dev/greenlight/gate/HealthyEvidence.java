@@ -37,6 +37,13 @@ public final class HealthyEvidence {
         all.add(stamped(Measurement.of("rollback-drill", "drill").check(true)));
         all.add(stamped(Measurement.of("rollback-drill", "time to roll back").duration(Duration.ofSeconds(95)).attribute("target", "300s")));
         all.add(stamped(Measurement.of("db-connection", "connection checks").count(0, 200)));
+        all.add(stamped(Measurement.of("preflight", "checklist items").count(0, 14)));
+        all.add(stamped(Measurement.of("pool-wait", "burst requests past the budget").count(0, 80)));
+        all.add(stamped(Measurement.of("db-outage", "requests not ended within the bound").count(0, 11)));
+        all.add(stamped(Measurement.of("db-tls", "application sessions without the expected TLS").count(0, 2)));
+        all.add(stamped(Measurement.of("timestamps", "instant round trip").count(0, 3)));
+        all.add(stamped(Measurement.of("metrics-presence", "mapped series missing").count(0, 10)));
+        all.add(withInterval("memory-rss", 0.1, -0.4, 0.5, "MB/h", 100));
         return all;
     }
 

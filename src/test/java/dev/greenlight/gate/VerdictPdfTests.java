@@ -67,7 +67,7 @@ class VerdictPdfTests {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(verdict.headline(), "Prisma 6.19.0 → 7.0.1 to production", "STALE",
                     verdict.inputs().fingerprint().value(), "Latency p50 / p95 / p99", "time to roll back", "all applied, checksums match");
-            assertThat(verdict.rows()).hasSize(16).allSatisfy(row -> assertThat(text).as("criterion id on the page").contains(row.id()));
+            assertThat(verdict.rows()).hasSize(23).allSatisfy(row -> assertThat(text).as("criterion id on the page").contains(row.id()));
             assertThat(document.getPage(0).getResources().getXObjectNames()).as("the three charts, embedded").hasSize(3);
         }
         assertThat(reports.resolve("verdict").resolve(Gate.VERDICT_HTML)).content().contains("data:image/png;base64,")

@@ -79,7 +79,7 @@ class VerdictRulesTests {
         Verdict verdict = VerdictRules.judge(inputs(seedCriteria(), List.of(), List.of(), SignOff.none(), List.of()), T0);
 
         assertThat(verdict.decision()).isEqualTo(Decision.HOLD);
-        assertThat(verdict.rows()).filteredOn(r -> r.status() == CriterionStatus.NO_EVIDENCE).hasSize(15);
+        assertThat(verdict.rows()).filteredOn(r -> r.status() == CriterionStatus.NO_EVIDENCE).hasSize(22);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.greenlight.config.RunSettings;
 import dev.greenlight.config.Settings;
 import dev.greenlight.gate.Verdict;
 import dev.greenlight.testkit.MainJob;
+import dev.greenlight.testkit.ScratchRepos;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.io.file.PathUtils;
 
@@ -74,7 +75,14 @@ final class FaultMatrix implements AutoCloseable {
 
     private MainJob.Result runSuites(Row row, Path reports) {
         boolean needsPreDeploy = row.groups() == null || row.groups().contains("migration");
-        MainJob job = MainJob.against(settings(row.faults(), needsPreDeploy));
+        // repo=<fault> is the preflight's scratch repository's fault, not the sample app's
+        List<String> items = row.faults().isEmpty() ? List.of() : List.of(row.faults().split(","));
+        String repoFault = items.stream().filter(item -> item.startsWith("repo=")).map(item -> item.substring(5)).findFirst().orElse("");
+        String appFaults = String.join(",", items.stream().filter(item -> !item.startsWith("repo=")).toList());
+        MainJob job = MainJob.against(settings(appFaults, needsPreDeploy));
+        if (!repoFault.isEmpty()) {
+            job.with("greenlight.preflight.repo", ScratchRepos.create(repoFault, reports.getParent().resolve("repo")).toString());
+        }
         row.settings().forEach(job::with);
         if (row.groups() != null) {
             job.groups(row.groups());

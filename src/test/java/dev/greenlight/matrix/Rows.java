@@ -11,7 +11,7 @@ import static dev.greenlight.matrix.SignOffSheet.PENDING;
 import static dev.greenlight.matrix.SignOffSheet.STALE_GO;
 
 /**
- * The fault matrix of issues 8 and 12, row by row, in the three parts that run side by side. A row runs the suites
+ * The fault matrix of issues 8, 12 and 14, row by row, in the parts that run side by side. A row runs the suites
  * that can see its fault (all of them for the healthy app; the soak for what only load shows), so a 3 % error rate is
  * judged by the error-rate criterion rather than by whichever journey happened to draw a 500. Sign-off rows re-judge
  * the healthy row's evidence ({@link SignOffRow}); the "earlier run" row's sheet has two GOs given for another
@@ -49,7 +49,9 @@ final class Rows {
             new Row("errors 1.5 %", "errors=1.5%", "soak", PENDING, Expected.exactly(Decision.HOLD), "error-rate"),
             new Row("errors 3 %", "errors=3%", "soak", PENDING, Expected.exactly(Decision.NO_GO), "error-rate"),
             new Row("errors 6 %", "errors=6%", "soak", PENDING, Expected.exactly(Decision.ROLLBACK), "error-rate"),
-            new Row("memory leak", "leak=16KB", "soak", PENDING, Expected.exactly(Decision.NO_GO), "memory"));
+            new Row("memory leak", "leak=16KB", "soak", PENDING, Expected.exactly(Decision.NO_GO), "memory"),
+            new Row("native memory grows, the heap stays flat", "native-leak=16KB", "soak", PENDING, Expected.exactly(Decision.NO_GO),
+                    "memory-rss"));
 
     /** What only load shows, against the baseline running beside the candidate. */
     static final List<Row> LOAD = List.of(
@@ -57,6 +59,22 @@ final class Rows {
             new Row("latency +60 % against the baseline", "slowdown=60%", "soak", PENDING, Expected.exactly(Decision.ROLLBACK), "baseline"),
             new Row("pool exhaustion", "pool-leak=9", "soak", PENDING, Expected.oneOf(Decision.NO_GO, Decision.HOLD), "pool-usage"),
             new Row("slow queries", "slow-queries=80ms", "soak", PENDING, Expected.notGo(), "db-query-avg"));
+
+    /**
+     * The preflight's faults (in the scratch repository: {@code repo=<fault>}, see {@code testkit.ScratchRepos}) and the
+     * upgrade-risk probes' (the sample app's faults, or a target setting the deployment does not meet).
+     */
+    static final List<Row> UPGRADE = List.of(
+            new Row("an unpinned Prisma version (caret range)", "repo=unpinned", "preflight", PENDING, Expected.exactly(Decision.NO_GO), "preflight"),
+            new Row("uncommitted work on the upgrade branch", "repo=dirty", "preflight", PENDING, Expected.exactly(Decision.NO_GO), "preflight"),
+            new Row("a build Prisma 7 rejects (url in the schema)", "repo=build", "preflight", PENDING, Expected.exactly(Decision.NO_GO), "preflight"),
+            new Row("the pool waits forever and is slow", "pool-slow=2500ms", "probes", PENDING, Expected.exactly(Decision.NO_GO), "pool-wait"),
+            new Row("timestamps shifted on write (session not in UTC)", "timezone=America/New_York", "probes", PENDING,
+                    Expected.exactly(Decision.NO_GO), "timestamps"),
+            new Row("a metrics series gone (no more $metrics)", "metrics-missing=pg_pool_idle_connections", "probes", PENDING,
+                    Expected.exactly(Decision.HOLD), "metrics-presence", Map.of(), "pg_pool_idle_connections"),
+            new Row("TLS expected, the app's sessions use none", "", "probes", PENDING, Expected.exactly(Decision.NO_GO), "db-tls",
+                    Map.of("greenlight.database.expectSsl", "true"), null));
 
     private Rows() {
     }

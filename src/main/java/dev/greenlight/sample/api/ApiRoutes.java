@@ -70,7 +70,14 @@ public final class ApiRoutes {
         String title = body.requiredText("title");
         String content = body.optionalText("content");
         String authorEmail = body.requiredText("authorEmail");
-        return Response.json(200, Views.post(store.createDraft(title, content, authorEmail)));
+        String createdAt = body.optionalText("createdAt");
+        java.time.Instant created;
+        try {
+            created = createdAt == null ? null : java.time.Instant.parse(createdAt);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiError.badRequest("Field 'createdAt' must be an ISO-8601 instant like 2025-06-15T12:34:56.789Z, got '" + createdAt + "'");
+        }
+        return Response.json(200, Views.post(store.createDraft(title, content, authorEmail, created)));
     }
 
     private Response feed(Request request) {

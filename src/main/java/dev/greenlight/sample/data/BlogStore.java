@@ -62,11 +62,17 @@ public final class BlogStore {
 
     /** {@code POST /post}: a draft connected to the author with that email. */
     public Post createDraft(String title, String content, String authorEmail) {
+        return createDraft(title, content, authorEmail, null);
+    }
+
+    /** {@code POST /post} with {@code createdAt}: the draft dated at that instant (now when null). */
+    public Post createDraft(String title, String content, String authorEmail, Instant createdAt) {
         LocalDateTime now = now();
+        LocalDateTime created = createdAt == null ? now : stamp(createdAt);
         return db.run(session -> session.queryOne("Post.create",
                 "INSERT INTO \"Post\" (\"createdAt\", \"updatedAt\", \"title\", \"content\", \"authorId\")"
                         + " SELECT ?, ?, ?, ?, u.\"id\" FROM \"User\" u WHERE u.\"email\" = ?" + RETURNING,
-                BlogStore::post, now, now, title, content, authorEmail))
+                this::post, created, now, title, content, authorEmail))
                 .orElseThrow(() -> ApiError.notFound("No user found with email " + authorEmail));
     }
 
@@ -74,27 +80,27 @@ public final class BlogStore {
     public Post incrementViews(int id) {
         return db.run(session -> session.queryOne("Post.update",
                 "UPDATE \"Post\" SET \"viewCount\" = \"viewCount\" + 1, \"updatedAt\" = ? WHERE \"id\" = ?" + RETURNING,
-                BlogStore::post, now(), id)).orElseThrow(() -> postNotFound(id));
+                this::post, now(), id)).orElseThrow(() -> postNotFound(id));
     }
 
     /** {@code PUT /publish/:id}: toggles published, as the example does. */
     public Post togglePublished(int id) {
         return db.run(session -> session.queryOne("Post.update",
                 "UPDATE \"Post\" SET \"published\" = NOT \"published\", \"updatedAt\" = ? WHERE \"id\" = ?" + RETURNING,
-                BlogStore::post, now(), id)).orElseThrow(() -> postNotFound(id));
+                this::post, now(), id)).orElseThrow(() -> postNotFound(id));
     }
 
     /** The web UI's publish button: sets published (idempotent, so a double click cannot unpublish). */
     public Post publish(int id) {
         return db.run(session -> session.queryOne("Post.update",
                 "UPDATE \"Post\" SET \"published\" = true, \"updatedAt\" = ? WHERE \"id\" = ?" + RETURNING,
-                BlogStore::post, now(), id)).orElseThrow(() -> postNotFound(id));
+                this::post, now(), id)).orElseThrow(() -> postNotFound(id));
     }
 
     /** {@code DELETE /post/:id}. */
     public Post deletePost(int id) {
         return db.run(session -> session.queryOne("Post.delete",
-                "DELETE FROM \"Post\" WHERE \"id\" = ?" + RETURNING, BlogStore::post, id))
+                "DELETE FROM \"Post\" WHERE \"id\" = ?" + RETURNING, this::post, id))
                 .orElseThrow(() -> postNotFound(id));
     }
 
@@ -109,7 +115,7 @@ public final class BlogStore {
         return db.run(session -> {
             findUser(session, userId);
             return session.query("Post.findMany", "SELECT " + POST_COLUMNS + " FROM \"Post\" p"
-                    + " WHERE p.\"authorId\" = ? AND p.\"published\" = false ORDER BY p.\"id\" ASC", BlogStore::post, userId);
+                    + " WHERE p.\"authorId\" = ? AND p.\"published\" = false ORDER BY p.\"id\" ASC", this::post, userId);
         });
     }
 
@@ -118,17 +124,17 @@ public final class BlogStore {
         return db.run(session -> {
             if (authorEmail.isPresent()) {
                 return session.query("Post.findMany", WITH_AUTHOR + " WHERE p.\"published\" = false AND u.\"email\" = ?"
-                        + " ORDER BY p.\"id\" DESC", BlogStore::postWithAuthor, authorEmail.get());
+                        + " ORDER BY p.\"id\" DESC", this::postWithAuthor, authorEmail.get());
             }
             return session.query("Post.findMany", WITH_AUTHOR + " WHERE p.\"published\" = false ORDER BY p.\"id\" DESC",
-                    BlogStore::postWithAuthor);
+                    this::postWithAuthor);
         });
     }
 
     /** {@code GET /post/:id} with its author. */
     public Post post(int id) {
         return db.run(session -> session.queryOne("Post.findUnique", WITH_AUTHOR + " WHERE p.\"id\" = ?",
-                BlogStore::postWithAuthor, id)).orElseThrow(() -> postNotFound(id));
+                this::postWithAuthor, id)).orElseThrow(() -> postNotFound(id));
     }
 
     /** The user with that email, if any. */
@@ -158,7 +164,7 @@ public final class BlogStore {
             sql.append(" OFFSET ?");
             params.add(query.skip());
         }
-        return db.run(session -> session.query("Post.findMany", sql.toString(), BlogStore::postWithAuthor, params.toArray()));
+        return db.run(session -> session.query("Post.findMany", sql.toString(), this::postWithAuthor, params.toArray()));
     }
 
     /** {@code DELETE /user/:id}: the user and their posts, in one transaction. */
@@ -189,22 +195,22 @@ public final class BlogStore {
         return ApiError.notFound("User " + id + " not found");
     }
 
-    private static LocalDateTime now() {
-        return LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    private LocalDateTime now() {
+        return stamp(Instant.now());
     }
 
     private static User user(ResultSet row) throws SQLException {
         return new User(row.getInt(1), row.getString(2), row.getString(3));
     }
 
-    private static Post post(ResultSet row) throws SQLException {
+    private Post post(ResultSet row) throws SQLException {
         int authorId = row.getInt(8);
         Integer author = row.wasNull() ? null : authorId;
         return new Post(row.getInt(1), instant(row, 2), instant(row, 3), row.getString(4), row.getString(5),
                 row.getBoolean(6), row.getInt(7), author, null);
     }
 
-    private static Post postWithAuthor(ResultSet row) throws SQLException {
+    private Post postWithAuthor(ResultSet row) throws SQLException {
         Post post = post(row);
         int authorId = row.getInt(9);
         User author = row.wasNull() ? null : new User(authorId, row.getString(10), row.getString(11));
@@ -212,8 +218,22 @@ public final class BlogStore {
                 post.viewCount(), post.authorId(), author);
     }
 
-    private static Instant instant(ResultSet row, int column) throws SQLException {
+    /** A timestamp column as an instant: UTC, as Prisma keeps DateTime — or, with the time-zone fault, in that zone. */
+    private Instant instant(ResultSet row, int column) throws SQLException {
         LocalDateTime value = row.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        return value == null ? null : value.atZone(zone()).toInstant();
+    }
+
+    /**
+     * The column value for an instant: its UTC wall clock. With {@code timezone=<zone>} it is that zone's wall clock, as
+     * {@code @prisma/adapter-pg} 7.0 sends a Date without its offset for a session that is not in UTC (prisma/prisma #28629);
+     * reading it back the same way makes the API's round trip look right while the column is wrong.
+     */
+    private LocalDateTime stamp(Instant instant) {
+        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), zone());
+    }
+
+    private java.time.ZoneId zone() {
+        return db.faults().timezone().orElse(ZoneOffset.UTC);
     }
 }

@@ -31,6 +31,8 @@ public final class ConnectionPool implements AutoCloseable, AppMetrics.PoolReadi
     private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
+    private final java.util.Map<Connection, Long> releasedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService evictor;
     private volatile boolean closed;
 
     /**
@@ -39,10 +41,42 @@ public final class ConnectionPool implements AutoCloseable, AppMetrics.PoolReadi
      * @param opener    opens a physical connection
      */
     public ConnectionPool(int max, Duration waitLimit, Opener opener) {
+        this(max, waitLimit, null, opener);
+    }
+
+    /**
+     * @param idleTimeout how long a connection may sit idle before it is closed (node-postgres' {@code idleTimeoutMillis},
+     *                    10 s by default there), or {@code null} to keep idle connections open
+     */
+    public ConnectionPool(int max, Duration waitLimit, Duration idleTimeout, Opener opener) {
         this.max = max;
         this.waitLimit = waitLimit;
         this.opener = opener;
         this.permits = new Semaphore(max, true);
+        if (idleTimeout == null || idleTimeout.isZero()) {
+            evictor = null;
+        } else {
+            evictor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "pool-idle-evictor");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
+            evictor.scheduleWithFixedDelay(() -> evictIdle(idleTimeout), every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Closes connections idle longer than {@code timeout}; a connection taken meanwhile is not touched (remove fails). */
+    private void evictIdle(Duration timeout) {
+        long now = System.nanoTime();
+        for (Connection connection : idle) {
+            Long since = releasedAt.get(connection);
+            if (since != null && now - since > timeout.toNanos() && idle.remove(connection)) {
+                releasedAt.remove(connection);
+                closeQuietly(connection);
+                total.decrementAndGet();
+            }
+        }
     }
 
     /**
@@ -96,6 +130,9 @@ public final class ConnectionPool implements AutoCloseable, AppMetrics.PoolReadi
             closeQuietly(connection);
             total.decrementAndGet();
         } else {
+            if (evictor != null) {
+                releasedAt.put(connection, System.nanoTime());
+            }
             idle.addFirst(connection);
         }
         permits.release();
@@ -132,6 +169,9 @@ public final class ConnectionPool implements AutoCloseable, AppMetrics.PoolReadi
     @Override
     public void close() {
         closed = true;
+        if (evictor != null) {
+            evictor.shutdownNow();
+        }
         Connection connection;
         while ((connection = idle.pollFirst()) != null) {
             closeQuietly(connection);

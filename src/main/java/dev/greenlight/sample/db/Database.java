@@ -24,12 +24,24 @@ public final class Database {
     private final AppMetrics metrics;
     private final Supplier<FaultSpec> faults;
     private final String hostAndPort;
+    private final java.time.Duration timeout;
 
     public Database(ConnectionPool pool, AppMetrics metrics, Supplier<FaultSpec> faults, String hostAndPort) {
+        this(pool, metrics, faults, hostAndPort, java.time.Duration.ofSeconds(2));
+    }
+
+    /** @param timeout the longest a query waits for a database that does not answer ({@code DB_TIMEOUT_MS}) */
+    public Database(ConnectionPool pool, AppMetrics metrics, Supplier<FaultSpec> faults, String hostAndPort, java.time.Duration timeout) {
         this.pool = pool;
         this.metrics = metrics;
         this.faults = faults;
         this.hostAndPort = hostAndPort;
+        this.timeout = timeout;
+    }
+
+    /** The faults active now (the store reads the time-zone fault from here). */
+    public FaultSpec faults() {
+        return faults.get();
     }
 
     /** Runs the work in autocommit mode. */
@@ -67,6 +79,9 @@ public final class Database {
         FaultSpec spec = faults.get();
         if (spec.dbDown()) {
             throw unreachable(new SQLException("Connection refused (fault db=down)", "08001"));
+        }
+        if (spec.dbStalled()) {
+            awaitAnswer();
         }
         Connection connection;
         try {
@@ -106,6 +121,20 @@ public final class Database {
             } else {
                 pool.release(connection);
             }
+        }
+    }
+
+    /**
+     * With {@code db=stalled} the database does not answer: the query waits until it does, at most {@code timeout} — or,
+     * with {@code pool-slow} (no limits, as node-postgres has by default), for as long as the stall lasts.
+     */
+    private void awaitAnswer() {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (faults.get().dbStalled()) {
+            if (faults.get().poolSlow().isEmpty() && System.nanoTime() > deadline) {
+                throw unreachable(new SQLException("no answer from the database within " + timeout.toMillis() + " ms (fault db=stalled)", "08006"));
+            }
+            dev.greenlight.sample.http.Pause.sleep(java.time.Duration.ofMillis(20));
         }
     }
 

@@ -31,6 +31,47 @@ public final class AdminEndpoint {
         router.add("GET", "/__admin/faults", RouteKind.ADMIN, this::get);
         router.add("PUT", "/__admin/faults", RouteKind.ADMIN, this::put);
         router.add("DELETE", "/__admin/faults", RouteKind.ADMIN, this::delete);
+        router.add("POST", "/__admin/faults/add", RouteKind.ADMIN, r -> change(r, true));
+        router.add("POST", "/__admin/faults/remove", RouteKind.ADMIN, r -> change(r, false));
+    }
+
+    /**
+     * Adds run-time faults to those active ({@code {"faults":"db=stalled"}}), or removes the kinds named
+     * ({@code {"faults":"db"}}), leaving every other fault as it was — so a probe can cause an outage and end it without
+     * clearing the faults a run started with.
+     */
+    private Response change(Request request, boolean add) {
+        Response denied = authorize(request);
+        if (denied != null) {
+            return denied;
+        }
+        String spec = specOf(request);
+        FaultSpec runtime = faults.current().runtimePart();
+        try {
+            if (add) {
+                return Response.json(200, describe(faults.replaceRuntime(runtime.plus(FaultSpec.parse(spec)))));
+            }
+            java.util.Set<FaultKind> kinds = new java.util.HashSet<>();
+            for (String name : spec.split(",")) {
+                kinds.add(FaultKind.byKey(name.trim().replaceFirst("=.*", ""))
+                        .orElseThrow(() -> new FaultSpecException("Unknown fault '" + name.trim() + "'")));
+            }
+            return Response.json(200, describe(faults.replaceRuntime(runtime.without(kinds))));
+        } catch (FaultSpecException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+    }
+
+    private static String specOf(Request request) {
+        try {
+            JsonNode body = Response.JSON.readTree(request.body());
+            if (body != null && body.path("faults").isTextual()) {
+                return body.get("faults").asText();
+            }
+        } catch (IOException e) {
+            throw ApiError.badRequest("Malformed JSON body: " + dev.greenlight.sample.api.JsonErrors.describe(e));
+        }
+        throw ApiError.badRequest("Body must be {\"faults\":\"<spec>\"}, e.g. {\"faults\":\"db=stalled\"}");
     }
 
     private Response get(Request request) {

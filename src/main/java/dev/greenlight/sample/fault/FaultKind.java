@@ -18,12 +18,16 @@ public enum FaultKind {
     DOWN("down", false, true, FaultKind::pathPrefix),
     SEARCH("search", false, false, literal("broken")),
     HEALTH("health", false, false, literal("down")),
-    DB("db", false, false, literal("down")),
+    DB("db", false, false, literal("down", "stalled")),
     LEAK("leak", false, false, Quantities::bytes),
     CACHE("cache", false, false, Quantities::bytes),
     POOL_LEAK("pool-leak", false, false, Quantities::positiveCount),
     SLOW_QUERIES("slow-queries", false, false, Quantities::duration),
     UI_FEED("ui-feed", false, false, literal("stale")),
+    POOL_SLOW("pool-slow", false, false, Quantities::duration),
+    TIMEZONE("timezone", false, false, FaultKind::zone),
+    METRICS_MISSING("metrics-missing", false, true, FaultKind::seriesName),
+    NATIVE_LEAK("native-leak", false, false, Quantities::bytes),
     VERSION("version", true, false, FaultKind::semver),
     MIGRATION("migration", true, true, literal("fail", "edited", "unknown-row")),
     INDEX("index", true, false, literal("dropped")),
@@ -83,6 +87,21 @@ public enum FaultKind {
     private static Object semver(String value) {
         if (!SEMVER.matcher(value).matches()) {
             throw new FaultSpecException("'" + value + "' is not a version like 7.0.0");
+        }
+        return value;
+    }
+
+    private static Object zone(String value) {
+        try {
+            return java.time.ZoneId.of(value);
+        } catch (java.time.DateTimeException e) {
+            throw new FaultSpecException("'" + value + "' is not a time zone like America/New_York or -05:00");
+        }
+    }
+
+    private static Object seriesName(String value) {
+        if (!value.matches("[a-zA-Z_:][a-zA-Z0-9_:]*")) {
+            throw new FaultSpecException("'" + value + "' is not a metric name like pg_pool_idle_connections");
         }
         return value;
     }

@@ -97,6 +97,19 @@ public final class FaultSpec {
         return new FaultSpec(faults.stream().filter(f -> f.kind().startOnly()).toList());
     }
 
+    /** These faults with {@code more} added (a kind given again takes the new value, unless it is repeatable). */
+    public FaultSpec plus(FaultSpec more) {
+        List<Fault> merged = new ArrayList<>(faults.stream()
+                .filter(f -> f.kind().repeatable() || more.faults.stream().noneMatch(m -> m.kind() == f.kind())).toList());
+        more.faults.stream().filter(m -> !merged.contains(m)).forEach(merged::add);
+        return new FaultSpec(merged);
+    }
+
+    /** These faults without any of the given kinds. */
+    public FaultSpec without(Set<FaultKind> kinds) {
+        return new FaultSpec(faults.stream().filter(f -> !kinds.contains(f.kind())).toList());
+    }
+
     /** This spec's start-only faults plus the other spec's run-time faults. */
     public FaultSpec withRuntime(FaultSpec runtime) {
         List<Fault> merged = new ArrayList<>(startOnlyPart().faults);
@@ -143,8 +156,34 @@ public final class FaultSpec {
         return has(FaultKind.HEALTH);
     }
 
+    /** {@code db=down}: the database refuses connections. */
     public boolean dbDown() {
-        return has(FaultKind.DB);
+        return value(FaultKind.DB).filter("down"::equals).isPresent();
+    }
+
+    /** {@code db=stalled}: the database accepts but does not answer, as a stopped server or a dropped network does. */
+    public boolean dbStalled() {
+        return value(FaultKind.DB).filter("stalled"::equals).isPresent();
+    }
+
+    /** {@code pool-slow=}: opening a connection takes this long, and no wait for the database has a limit. */
+    public Optional<Duration> poolSlow() {
+        return value(FaultKind.POOL_SLOW).map(Duration.class::cast);
+    }
+
+    /** {@code timezone=}: timestamps written as that zone's wall clock and read back as if they were (adapter-pg #28629). */
+    public Optional<java.time.ZoneId> timezone() {
+        return value(FaultKind.TIMEZONE).map(java.time.ZoneId.class::cast);
+    }
+
+    /** {@code metrics-missing=}: series left out of {@code /metrics}. */
+    public Set<String> metricsMissing() {
+        return faults.stream().filter(f -> f.kind() == FaultKind.METRICS_MISSING).map(Fault::value).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** {@code native-leak=}: bytes kept outside the heap per API request. */
+    public OptionalLong nativeLeakBytes() {
+        return value(FaultKind.NATIVE_LEAK).map(v -> OptionalLong.of((Long) v)).orElse(OptionalLong.empty());
     }
 
     public OptionalLong leakBytes() {

@@ -20,6 +20,8 @@ final class MemoryBallast {
 
     private final List<byte[]> leaked = new ArrayList<>();
     private final List<byte[]> cached = new ArrayList<>();
+    private final List<java.nio.ByteBuffer> nativeHeld = new ArrayList<>();
+    private long nativeBytes;
     private final AtomicBoolean leakCapLogged = new AtomicBoolean();
     private final AppLog log;
     private long leakedBytes;
@@ -35,6 +37,27 @@ final class MemoryBallast {
         }
         if (spec.cacheBytes().isPresent()) {
             cache(spec.cacheBytes().getAsLong());
+        }
+        if (spec.nativeLeakBytes().isPresent()) {
+            leakNative(spec.nativeLeakBytes().getAsLong());
+        }
+    }
+
+    /**
+     * {@code native-leak}: memory outside the heap (direct buffers, written so the pages are resident), kept for good — RSS
+     * grows while the live heap stays flat, as a leak in a native add-on or allocator would. Stops at 256 MB.
+     */
+    private void leakNative(long bytes) {
+        synchronized (nativeHeld) {
+            if (nativeBytes + bytes > 256L * 1024 * 1024) {
+                return;
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect((int) Math.min(bytes, Integer.MAX_VALUE));
+            for (int at = 0; at < buffer.capacity(); at += 4096) {
+                buffer.put(at, (byte) 1);
+            }
+            nativeHeld.add(buffer);
+            nativeBytes += bytes;
         }
     }
 

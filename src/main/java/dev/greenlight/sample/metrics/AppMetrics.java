@@ -21,6 +21,7 @@ public final class AppMetrics {
     private final Counter connectionErrors = new Counter("db_connection_errors_total",
             "Database connection failures (Prisma P1001)");
     private final List<Metric> metrics = new ArrayList<>();
+    private final java.util.function.Supplier<java.util.Set<String>> hidden;
 
     /** Pool readings the gauges show. */
     public interface PoolReadings {
@@ -35,6 +36,13 @@ public final class AppMetrics {
 
     /** Metrics whose live heap comes from {@code heap}. */
     public AppMetrics(PoolReadings pool, String appVersion, String prismaVersion, HeapSampler heap) {
+        this(pool, appVersion, prismaVersion, heap, java.util.Set::of);
+    }
+
+    /** As above; the series {@code hidden} names are left out of {@link #render()} (the {@code metrics-missing} fault). */
+    public AppMetrics(PoolReadings pool, String appVersion, String prismaVersion, HeapSampler heap,
+                      java.util.function.Supplier<java.util.Set<String>> hidden) {
+        this.hidden = hidden;
         metrics.add(new Gauge("process_resident_memory_bytes", "Resident memory size in bytes.",
                 ProcessStats::residentMemoryBytes));
         metrics.add(new Gauge("process_cpu_seconds_total", "Total user and system CPU time spent in seconds.",
@@ -92,6 +100,19 @@ public final class AppMetrics {
         for (Metric metric : metrics) {
             metric.render(out);
         }
-        return out.toString();
+        java.util.Set<String> gone = hidden.get();
+        if (gone.isEmpty()) {
+            return out.toString();
+        }
+        // a series is its samples (name, name_bucket/_sum/_count) and its # HELP / # TYPE lines
+        StringBuilder kept = new StringBuilder(out.length());
+        for (String line : out.toString().split("\n")) {
+            String name = line.startsWith("# ") ? line.split(" ").length > 2 ? line.split(" ")[2] : "" : line.split("[{ ]")[0];
+            String base = name.replaceFirst("_(bucket|sum|count)$", "");
+            if (!gone.contains(name) && !gone.contains(base)) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString();
     }
 }

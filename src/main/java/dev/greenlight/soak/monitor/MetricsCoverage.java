@@ -21,6 +21,32 @@ public final class MetricsCoverage {
     private record Feed(String criterion, String key, String name, ToDoubleFunction<TargetReading> value) {
     }
 
+    /**
+     * One series of {@code metrics.names} and the criteria it feeds: the one mapping the soak's coverage and the
+     * metrics-presence probe share. A series mapped to an empty name is one the application does not expose on purpose.
+     *
+     * @param key      the key under {@code metrics.names}, e.g. {@code poolIdle}
+     * @param name     the series name, e.g. {@code pg_pool_idle_connections}
+     * @param criteria the criteria it feeds; empty for a series only dashboards read
+     */
+    public record Series(String key, String name, List<String> criteria) {
+    }
+
+    /** Every series of {@code names}, with the criteria it feeds ({@code heapMemory}: the memory criterion reads the heap). */
+    public static List<Series> mapping(MetricsConfig.MetricNames names, boolean heapMemory) {
+        return List.of(
+                new Series("residentMemory", names.residentMemory(), heapMemory ? List.of("memory-rss") : List.of("memory", "memory-rss")),
+                new Series("heapUsed", names.heapUsed(), heapMemory ? List.of("memory") : List.of()),
+                new Series("cpuSeconds", names.cpuSeconds(), List.of("cpu")),
+                new Series("httpDuration", names.httpDuration(), List.of()),
+                new Series("dbQueryDuration", names.dbQueryDuration(), List.of("db-query-avg")),
+                new Series("poolMax", names.poolMax(), List.of("pool-usage")),
+                new Series("poolTotal", names.poolTotal(), List.of("pool-usage")),
+                new Series("poolIdle", names.poolIdle(), List.of("pool-usage")),
+                new Series("poolWaiting", names.poolWaiting(), List.of("pool-usage")),
+                new Series("dbConnectionErrors", names.dbConnectionErrors(), List.of("db-connection")));
+    }
+
     private final String url;
     private final List<Feed> feeds;
     private final boolean[] seen;
@@ -41,7 +67,8 @@ public final class MetricsCoverage {
                 new Feed("pool-usage", "poolTotal", names.poolTotal(), TargetReading::poolTotal),
                 new Feed("pool-usage", "poolIdle", names.poolIdle(), TargetReading::poolIdle),
                 heapMemory ? new Feed("memory", "heapUsed", names.heapUsed(), TargetReading::heapBytes)
-                        : new Feed("memory", "residentMemory", names.residentMemory(), TargetReading::residentBytes));
+                        : new Feed("memory", "residentMemory", names.residentMemory(), TargetReading::residentBytes),
+                new Feed("memory-rss", "residentMemory", names.residentMemory(), TargetReading::residentBytes));
         this.seen = new boolean[feeds.size()];
     }
 
@@ -65,7 +92,7 @@ public final class MetricsCoverage {
             return gaps;
         }
         if (answered == 0) {
-            for (String criterion : List.of("cpu", "pool-usage", "memory")) {
+            for (String criterion : List.of("cpu", "pool-usage", "memory", "memory-rss")) {
                 gaps.add(new Gap(criterion, "none of " + scrapes + " scrapes of " + url + " succeeded (last: " + lastFailure + ")",
                         "check metrics.path in the target file, and that the application exposes Prometheus text there to this machine"));
             }

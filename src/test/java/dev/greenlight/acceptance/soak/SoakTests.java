@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SoakTests {
 
     @Test
-    @Criterion({"error-rate", "latency-avg", "latency-p95", "db-query-avg", "pool-usage", "memory", "cpu", "db-connection", "baseline", "baseline-p95"})
+    @Criterion({"error-rate", "latency-avg", "latency-p95", "db-query-avg", "pool-usage", "memory", "memory-rss", "cpu", "db-connection", "baseline", "baseline-p95"})
     @DisplayName("The candidate serves the soak profile's open-model load for its whole duration, with every metric recorded")
     void shouldServeTheSoakLoadForItsWholeDuration(RunContext run, EvidenceRecorder evidence) throws InterruptedException {
         SoakSession.Outcome outcome = SoakSession.run(run, evidence);

@@ -24,13 +24,13 @@ class MetricsCoverageTests {
     }
 
     @Test
-    @DisplayName("every scrape failed: cpu, pool-usage and memory not run, naming the last failure and metrics.path")
+    @DisplayName("every scrape failed: cpu, pool-usage, memory and memory-rss not run, naming the last failure and metrics.path")
     void shouldReportEveryMetricsCriterionWhenNoScrapeSucceeded() {
         MetricsCoverage coverage = new MetricsCoverage(URL, NAMES, true);
         coverage.accept(TargetReading.failed(1, 1, "metrics answered 404"));
         coverage.accept(TargetReading.failed(2, 2, "metrics answered 404"));
 
-        assertThat(coverage.gaps()).extracting(MetricsCoverage.Gap::criterion).containsExactly("cpu", "pool-usage", "memory");
+        assertThat(coverage.gaps()).extracting(MetricsCoverage.Gap::criterion).containsExactly("cpu", "pool-usage", "memory", "memory-rss");
         assertThat(coverage.gaps().get(0).reason()).isEqualTo("none of 2 scrapes of " + URL + " succeeded (last: metrics answered 404)");
         assertThat(coverage.gaps().get(0).fix()).contains("metrics.path");
     }
